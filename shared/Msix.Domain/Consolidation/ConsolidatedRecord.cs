@@ -1,0 +1,15 @@
+using Msix.Domain.Storage;
+
+namespace Msix.Domain.Consolidation;
+
+/// <summary>
+/// Everything the exchange holds about one child under one MSIX ID: every State's contribution, each
+/// with its source and date.
+/// </summary>
+/// <param name="Id">The MSIX ID.</param>
+public sealed record ConsolidatedRecord(
+    string Id,
+    string MsixId,
+    IReadOnlyList<ContributionDocument> Contributions,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt) : IDocument;
