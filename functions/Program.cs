@@ -1,6 +1,12 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using Msix.Adapters;
+using Msix.Domain;
+using Msix.Functions.Http;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseWhen<HttpExceptionMiddleware>(HttpExceptionMiddleware.IsHttpFunction);
+builder.Services.AddMsixDomain();
+builder.Services.AddMsixAzureAdapters(builder.Configuration);
 await builder.Build().RunAsync();

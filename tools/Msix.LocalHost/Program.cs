@@ -1,3 +1,17 @@
+using Msix.Adapters;
+using Msix.Api;
+using Msix.Domain;
+using Msix.LocalHost;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddMsixDomain();
+builder.Services.AddMsixAzureAdapters(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
+builder.Host.ConfigureWebJobs(webJobs => webJobs.AddExchangeTriggers(builder.Configuration));
+
 var app = builder.Build();
-app.Run();
+app.UseExceptionHandler(errors => errors.Run(context => Problems.Unexpected().ExecuteAsync(context)));
+app.UseStatusCodePages();
+app.MapMsixApi();
+await app.RunAsync();

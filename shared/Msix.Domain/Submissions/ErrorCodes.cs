@@ -45,4 +45,7 @@ public static class ErrorCodes
     public const string DuplicateChild = "DUPLICATE_CHILD";
     public const string DuplicateRow = "DUPLICATE_ROW";
     public const string SectionsOnDelete = "SECTIONS_ON_DELETE";
+
+    /// <summary>One child's rows together exceed the largest record the exchange holds (the longest row allowed).</summary>
+    public const string ChildTooLarge = "CHILD_TOO_LARGE";
 }

@@ -89,7 +89,7 @@ public static class SubmissionSchema
     [
         new("CourseTitle", FieldKind.Text, Always, 50, "Algebra I", "MDE Course Title."),
         new("SubjectAreaName", FieldKind.Text, Always, 50, "Mathematics", "MDE Subject Area Name."),
-        new("CourseType", FieldKind.Code, Always, 6, "Regular", "MDE Course Type.", typeof(CourseType)),
+        new("CourseType", FieldKind.Code, Always, 7, "Regular", "MDE Course Type.", typeof(CourseType)),
         new("CourseSection", FieldKind.Code, Always, 8, "FullYear", "MDE Course Section.", typeof(CourseSection)),
         new("TermType", FieldKind.Code, Always, 4, "0828", "MDE Term Type (NCES session type).", typeof(TermType)),
         new("AcademicYear", FieldKind.AcademicYear, Always, 9, "2025-2026", "MDE Begin/End Academic Year, written as one school year."),

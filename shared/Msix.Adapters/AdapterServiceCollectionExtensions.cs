@@ -1,0 +1,89 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Msix.Adapters.Cosmos;
+using Msix.Adapters.Setup;
+using Msix.Adapters.Storage;
+using Msix.Domain.Consolidation;
+using Msix.Domain.Identity;
+using Msix.Domain.Messaging;
+using Msix.Domain.Storage;
+using Msix.Domain.Submissions;
+
+namespace Msix.Adapters;
+
+/// <summary>Registers the adapters from the domain's ports to Cosmos DB, Blob Storage and Queue Storage.</summary>
+public static class AdapterServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a document store for each stored document type, the receipt store, the drop zone and the
+    /// message sender, with their clients from the connections "MsixCosmos" and "MsixStorage", and the
+    /// setup that creates the database, containers and queues at start (see <see cref="ExchangeStorageSetup"/>).
+    /// </summary>
+    public static IServiceCollection AddMsixAzureAdapters(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<CosmosOptions>()
+            .Bind(configuration.GetSection(CosmosOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName));
+
+        services.TryAddSingleton(_ => CosmosClientFactory.Create(configuration));
+        services.TryAddSingleton(sp => sp.GetRequiredService<CosmosClient>()
+            .GetDatabase(sp.GetRequiredService<IOptions<CosmosOptions>>().Value.DatabaseName));
+        services.AddCosmosDocumentStore<SubmissionDocument>();
+        services.AddCosmosDocumentStore<ContributionDocument>();
+        services.AddCosmosDocumentStore<IdentityLink>();
+        services.AddCosmosDocumentStore<ConsolidatedRecord>();
+
+        services.AddAzureClients(clients =>
+        {
+            clients.AddClient<BlobServiceClient, BlobClientOptions>(options => StorageClientFactory.CreateBlobServiceClient(configuration, options))
+                .WithName(ConnectionNames.Storage);
+            clients.AddClient<QueueServiceClient, QueueClientOptions>(options => StorageClientFactory.CreateQueueServiceClient(configuration, options))
+                .WithName(ConnectionNames.Storage);
+        });
+
+        services.TryAddSingleton<IReceiptStore>(sp => new BlobReceiptStore(StorageBlobs(sp)));
+        services.TryAddSingleton<IDropZone>(sp => new BlobDropZone(StorageBlobs(sp)));
+        services.TryAddSingleton<IMessageSender>(sp => new StorageQueueMessageSender(StorageQueues(sp)));
+
+        services.TryAddSingleton(sp => new ExchangeStorageSetup(
+            sp.GetRequiredService<CosmosClient>(),
+            sp.GetRequiredService<IOptions<CosmosOptions>>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>(),
+            StorageBlobs(sp),
+            StorageQueues(sp),
+            sp.GetRequiredService<ILogger<ExchangeStorageSetup>>()));
+        services.AddHostedService<ExchangeStorageSetupService>();
+        return services;
+    }
+
+    /// <summary>Registers the Cosmos DB store of documents of type <typeparamref name="T"/>, in the container named for it.</summary>
+    public static IServiceCollection AddCosmosDocumentStore<T>(this IServiceCollection services)
+        where T : class, IDocument
+    {
+        services.TryAddSingleton<IDocumentStore<T>>(sp => new CosmosDocumentStore<T>(
+            sp.GetRequiredService<Database>().GetContainer(CosmosContainerNames.For<T>()),
+            sp.GetRequiredService<ILogger<CosmosDocumentStore<T>>>()));
+        return services;
+    }
+
+    /// <summary>The Blob service client of the connection "MsixStorage".</summary>
+    public static BlobServiceClient StorageBlobs(IServiceProvider services) =>
+        services.GetRequiredService<IAzureClientFactory<BlobServiceClient>>().CreateClient(ConnectionNames.Storage);
+
+    /// <summary>The Queue service client of the connection "MsixStorage" (Base64 message bodies).</summary>
+    public static QueueServiceClient StorageQueues(IServiceProvider services) =>
+        services.GetRequiredService<IAzureClientFactory<QueueServiceClient>>().CreateClient(ConnectionNames.Storage);
+}

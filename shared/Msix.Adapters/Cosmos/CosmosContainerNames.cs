@@ -1,0 +1,47 @@
+using Msix.Domain.Consolidation;
+using Msix.Domain.Identity;
+using Msix.Domain.Storage;
+using Msix.Domain.Submissions;
+
+namespace Msix.Adapters.Cosmos;
+
+/// <summary>
+/// The exchange's Cosmos DB containers and which document type each holds. Every container's partition
+/// key path is "/id": every access is a point operation.
+/// </summary>
+public static class CosmosContainerNames
+{
+    /// <summary><see cref="SubmissionDocument"/>: one per State submission.</summary>
+    public const string Submissions = "submissions";
+
+    /// <summary><see cref="ContributionDocument"/>: one State's current record of one child.</summary>
+    public const string Contributions = "contributions";
+
+    /// <summary><see cref="IdentityLink"/>: which MSIX ID a State's record of a child belongs to.</summary>
+    public const string Identities = "identities";
+
+    /// <summary><see cref="ConsolidatedRecord"/>: one per MSIX ID.</summary>
+    public const string Students = "students";
+
+    public const string PartitionKeyPath = "/id";
+
+    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students];
+
+    /// <summary>The container that holds documents of type <typeparamref name="T"/>.</summary>
+    public static string For<T>()
+        where T : class, IDocument => For(typeof(T));
+
+    /// <summary>The container that holds documents of <paramref name="documentType"/>.</summary>
+    public static string For(Type documentType)
+    {
+        ArgumentNullException.ThrowIfNull(documentType);
+        return documentType switch
+        {
+            _ when documentType == typeof(SubmissionDocument) => Submissions,
+            _ when documentType == typeof(ContributionDocument) => Contributions,
+            _ when documentType == typeof(IdentityLink) => Identities,
+            _ when documentType == typeof(ConsolidatedRecord) => Students,
+            _ => throw new ArgumentException($"No Cosmos DB container is named for documents of type {documentType.Name}: add it to {nameof(CosmosContainerNames)}.", nameof(documentType)),
+        };
+    }
+}

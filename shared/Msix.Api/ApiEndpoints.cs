@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Msix.Api;
+
+/// <summary>
+/// Maps the API for a plain ASP.NET Core host (the local host). The Functions app binds the same handlers
+/// and routes one function each. Authentication and authorisation plug in here and in the Functions
+/// app's worker middleware, in one place each.
+/// </summary>
+public static class ApiEndpoints
+{
+    public static RouteGroupBuilder MapMsixApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/" + ApiRoutes.Prefix);
+        api.MapGet(ApiRoutes.Health, HealthApi.Get).WithName("Health");
+        api.MapPost(ApiRoutes.Submissions, SubmissionsApi.UploadAsync).WithName("UploadSubmission");
+        api.MapGet(ApiRoutes.Submission, SubmissionsApi.GetReceiptAsync).WithName("GetSubmissionReceipt");
+        api.MapGet(ApiRoutes.Student, StudentsApi.GetStudentAsync).WithName("GetStudent");
+        return api;
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Logging;
+using Msix.Domain.Identity;
+using Msix.Domain.Storage;
+
+namespace Msix.Domain.Consolidation;
+
+/// <summary>
+/// Brings a State's changed contribution into the consolidated record of its child. Idempotent: it always
+/// works from the contribution as stored now, so redelivered or reordered messages end in the same state.
+/// </summary>
+public sealed partial class ConsolidationService(
+    IDocumentStore<ContributionDocument> contributions,
+    IDocumentStore<ConsolidatedRecord> records,
+    IIdentityResolver identities,
+    TimeProvider time,
+    ILogger<ConsolidationService> logger)
+{
+    public async Task ConsolidateAsync(ConsolidationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var stored = await contributions.ReadAsync(ContributionDocument.IdOf(request.State, request.StateStudentId), cancellationToken);
+        if (stored is null)
+        {
+            LogNoContribution(request.State);
+            return;
+        }
+
+        var contribution = stored.Document;
+        if (contribution.Withdrawn)
+        {
+            var link = await identities.FindAsync(contribution.State, contribution.StateStudentId, cancellationToken);
+            if (link is not null)
+            {
+                await records.UpdateAsync(link.MsixId, record => Without(record, contribution), cancellationToken);
+                LogWithdrawn(link.MsixId, contribution.State);
+            }
+
+            return;
+        }
+
+        var msixId = await identities.ResolveAsync(contribution, cancellationToken);
+        await records.UpdateAsync(msixId, record => With(record, msixId, contribution), cancellationToken);
+        LogConsolidated(msixId, contribution.State);
+    }
+
+    private ConsolidatedRecord? With(ConsolidatedRecord? record, string msixId, ContributionDocument contribution)
+    {
+        var now = time.GetUtcNow();
+        record ??= new ConsolidatedRecord(msixId, msixId, [], now, now);
+        var held = record.Contributions.FirstOrDefault(c => c.Id == contribution.Id);
+        if (held is not null && held.ContentHash == contribution.ContentHash && held.AsOf >= contribution.AsOf)
+        {
+            return null;
+        }
+
+        if (held is not null && held.AsOf > contribution.AsOf)
+        {
+            return null;
+        }
+
+        return record with
+        {
+            Contributions = [.. record.Contributions.Where(c => c.Id != contribution.Id), contribution],
+            UpdatedAt = now,
+        };
+    }
+
+    private ConsolidatedRecord? Without(ConsolidatedRecord? record, ContributionDocument contribution)
+    {
+        if (record is null || record.Contributions.All(c => c.Id != contribution.Id))
+        {
+            return null;
+        }
+
+        return record with
+        {
+            Contributions = [.. record.Contributions.Where(c => c.Id != contribution.Id)],
+            UpdatedAt = time.GetUtcNow(),
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consolidated the {State} contribution into MSIX ID {MsixId}")]
+    private partial void LogConsolidated(string msixId, string state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed the withdrawn {State} contribution from MSIX ID {MsixId}")]
+    private partial void LogWithdrawn(string msixId, string state);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A consolidation request from {State} names no stored contribution; nothing to do")]
+    private partial void LogNoContribution(string state);
+}

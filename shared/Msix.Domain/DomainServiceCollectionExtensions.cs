@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Msix.Domain.Consolidation;
+using Msix.Domain.Identity;
+using Msix.Domain.Records;
+using Msix.Domain.Submissions;
+using Msix.Domain.Submissions.Reading;
+
+namespace Msix.Domain;
+
+/// <summary>Registers the exchange's domain services; the adapters register the ports they implement.</summary>
+public static class DomainServiceCollectionExtensions
+{
+    public static IServiceCollection AddMsixDomain(this IServiceCollection services)
+    {
+        services.AddOptions<SubmissionLimits>()
+            .BindConfiguration(SubmissionLimits.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SubmissionReader>(sp => new SubmissionReader(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SubmissionLimits>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SubmissionIngestor>();
+        services.AddSingleton<SubmissionUploadService>();
+        services.AddSingleton<ContributionWriter>();
+        services.AddSingleton<IIdentityResolver, DeterministicIdentityResolver>();
+        services.AddSingleton<ConsolidationService>();
+        services.AddSingleton<StudentRecordReader>();
+        return services;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.Json;
+using Msix.Domain.Submissions.Format;
+
+namespace Msix.Domain.Submissions.Reading;
+
+/// <summary>
+/// Finds a JSON property's field in a section, ignoring case, without allocating: first by the field a
+/// writer most likely puts next (the schema's order), then by a lookup of all names.
+/// </summary>
+internal sealed class JsonFieldNames
+{
+    /// <summary>Names that are not fields of the section.</summary>
+    public const int Unknown = -1;
+
+    private readonly byte[][] _exact;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, int> _byName;
+
+    /// <param name="extra">More names the object may hold (the arrays of a child's line), with their codes.</param>
+    public JsonFieldNames(SectionSpec section, IReadOnlyDictionary<string, int>? extra = null)
+    {
+        _exact = [.. section.Fields.Select(f => Encoding.UTF8.GetBytes(f.JsonName))];
+        var names = section.Fields.Select((f, i) => KeyValuePair.Create(f.JsonName, i)).ToList();
+        names.AddRange(extra ?? new Dictionary<string, int>());
+        _byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The field (or extra code) of the property the reader is on; <paramref name="expected"/> is the field tried first.</summary>
+    public int Find(ref Utf8JsonReader reader, int expected, out string? unknownName)
+    {
+        unknownName = null;
+        if (!reader.ValueIsEscaped)
+        {
+            // Writers usually follow the schema's order, leaving out empty fields: look a few fields ahead.
+            var name = reader.ValueSpan;
+            for (var field = Math.Max(expected, 0); field < _exact.Length && field < expected + 4; field++)
+            {
+                if (name.SequenceEqual(_exact[field]))
+                {
+                    return field;
+                }
+            }
+        }
+
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= 64)
+        {
+            Span<char> chars = stackalloc char[64];
+            var length = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
+            if (_lookup.TryGetValue(chars[..length], out var found))
+            {
+                return found;
+            }
+        }
+        else if (_byName.TryGetValue(reader.GetString()!, out var found))
+        {
+            return found;
+        }
+
+        unknownName = reader.GetString();
+        return Unknown;
+    }
+}

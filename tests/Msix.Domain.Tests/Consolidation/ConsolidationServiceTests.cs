@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Msix.Domain.Consolidation;
+using Msix.Domain.Identity;
+using Msix.Domain.Records;
+using Msix.Domain.Storage;
+using Msix.Domain.Tests.Support;
+
+namespace Msix.Domain.Tests.Consolidation;
+
+public sealed class ConsolidationServiceTests
+{
+    private readonly InMemoryDocumentStore<ContributionDocument> _contributions = new();
+    private readonly InMemoryDocumentStore<ConsolidatedRecord> _records = new();
+    private readonly InMemoryDocumentStore<IdentityLink> _links = new();
+    private readonly ContributionWriter _writer;
+    private readonly ConsolidationService _service;
+
+    public ConsolidationServiceTests()
+    {
+        _writer = new ContributionWriter(_contributions, new RecordingMessageSender(), TimeProvider.System);
+        var resolver = new DeterministicIdentityResolver(_links, _records, TimeProvider.System);
+        _service = new ConsolidationService(_contributions, _records, resolver, TimeProvider.System, NullLogger<ConsolidationService>.Instance);
+    }
+
+    private async Task<string> ConsolidateAsync(string state, Mde.ChildRecord record, string submission = "s1")
+    {
+        await _writer.StoreAsync(state, submission, record, CancellationToken.None);
+        await _service.ConsolidateAsync(new ConsolidationRequest(state, record.StateStudentId), CancellationToken.None);
+        return (await _links.ReadAsync(IdentityLink.IdOf(state, record.StateStudentId), CancellationToken.None))?.Document.MsixId ?? "";
+    }
+
+    private async Task<ConsolidatedRecord> RecordOf(string msixId) =>
+        (await _records.ReadAsync(msixId, CancellationToken.None))!.Document;
+
+    [Fact]
+    public async Task A_new_record_gets_a_valid_msix_id_and_a_consolidated_record()
+    {
+        var msixId = await ConsolidateAsync("TX", TestRecords.Child());
+        Assert.True(MsixId.IsValid(msixId));
+        var record = await RecordOf(msixId);
+        var contribution = Assert.Single(record.Contributions);
+        Assert.Equal("TX", contribution.State);
+        Assert.Equal("s1", contribution.SubmissionId);
+    }
+
+    [Fact]
+    public async Task A_record_seen_before_keeps_its_msix_id_and_is_replaced()
+    {
+        var first = await ConsolidateAsync("TX", TestRecords.Child(firstName: "José"));
+        var second = await ConsolidateAsync("TX", TestRecords.Child(firstName: "Josué", asOf: TestRecords.AsOf.AddDays(1)), "s2");
+        Assert.Equal(first, second);
+        var contribution = Assert.Single((await RecordOf(first)).Contributions);
+        Assert.Equal("Josué", contribution.Record.Demographics!.FirstName);
+    }
+
+    [Fact]
+    public async Task Consolidating_again_changes_nothing()
+    {
+        var msixId = await ConsolidateAsync("TX", TestRecords.Child());
+        var before = await _records.ReadAsync(msixId, CancellationToken.None);
+        await _service.ConsolidateAsync(new ConsolidationRequest("TX", "TX001"), CancellationToken.None);
+        var after = await _records.ReadAsync(msixId, CancellationToken.None);
+        Assert.Equal(before!.ETag, after!.ETag);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_record_leaves_the_consolidated_record_and_nothing_else()
+    {
+        var msixId = await ConsolidateAsync("TX", TestRecords.Child());
+        await ConsolidateAsync("TX", TestRecords.Delete(asOf: TestRecords.AsOf.AddDays(1)), "s2");
+        Assert.Empty((await RecordOf(msixId)).Contributions);
+        Assert.Null(await new StudentRecordReader(_records).GetAsync(msixId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Parallel_consumers_of_the_same_new_child_end_with_one_msix_id()
+    {
+        await _writer.StoreAsync("TX", "s1", TestRecords.Child(), CancellationToken.None);
+        await Parallel.ForEachAsync(Enumerable.Range(0, 16), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (_, ct) =>
+            await _service.ConsolidateAsync(new ConsolidationRequest("TX", "TX001"), ct));
+
+        var link = (await _links.ReadAsync("TX-TX001", CancellationToken.None))!.Document;
+        var withContributions = _records.All.Where(r => r.Contributions.Count > 0).ToList();
+        var record = Assert.Single(withContributions);
+        Assert.Equal(link.MsixId, record.MsixId);
+        Assert.Single(record.Contributions);
+    }
+
+    [Fact]
+    public async Task The_record_view_takes_demographics_from_the_newest_contribution()
+    {
+        var msixId = await ConsolidateAsync("TX", TestRecords.Child(firstName: "José"));
+        await _writer.StoreAsync("TX", "s2", TestRecords.Child(firstName: "José Ángel", asOf: TestRecords.AsOf.AddDays(5)), CancellationToken.None);
+        await _service.ConsolidateAsync(new ConsolidationRequest("TX", "TX001"), CancellationToken.None);
+
+        var view = await new StudentRecordReader(_records).GetAsync(msixId, CancellationToken.None);
+        Assert.NotNull(view);
+        Assert.Equal("José Ángel", view.Demographics.Value.FirstName);
+        Assert.Equal("TX", view.Demographics.SourceState);
+        Assert.Equal(TestRecords.AsOf.AddDays(5), view.Demographics.AsOf);
+    }
+}

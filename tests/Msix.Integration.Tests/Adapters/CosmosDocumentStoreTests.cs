@@ -1,0 +1,162 @@
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Logging.Abstractions;
+using Msix.Adapters.Cosmos;
+using Msix.Domain.Consolidation;
+using Msix.Domain.Identity;
+using Msix.Domain.Storage;
+using Msix.Domain.Submissions;
+using Msix.Integration.Tests.Infrastructure;
+
+namespace Msix.Integration.Tests.Adapters;
+
+public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset LinkedAt = new(2026, 9, 1, 8, 30, 0, TimeSpan.Zero);
+    private AdapterHarness _harness = null!;
+
+    private IDocumentStore<IdentityLink> Links => _harness.Get<IDocumentStore<IdentityLink>>();
+
+    public async ValueTask InitializeAsync() =>
+        _harness = await AdapterHarness.StartAsync(emulators, TestContext.Current.CancellationToken);
+
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_created_document_reads_back_with_its_etag()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var link = Link("TX", "S-1", "000000000001");
+
+        var created = await Links.TryCreateAsync(link, ct);
+        var read = await Links.ReadAsync(link.Id, ct);
+
+        Assert.NotNull(created);
+        Assert.NotNull(read);
+        Assert.Equal(link, read.Document);
+        Assert.False(string.IsNullOrEmpty(read.ETag));
+        Assert.Equal(created.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task Reading_a_missing_document_returns_null()
+    {
+        var read = await Links.ReadAsync("TX-no-such-student", TestContext.Current.CancellationToken);
+
+        Assert.Null(read);
+    }
+
+    [Fact]
+    public async Task Creating_an_id_that_exists_returns_null_and_keeps_the_first()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var first = Link("TX", "S-2", "000000000002");
+        Assert.NotNull(await Links.TryCreateAsync(first, ct));
+
+        var second = await Links.TryCreateAsync(first with { MsixId = "000000000099" }, ct);
+
+        Assert.Null(second);
+        Assert.Equal("000000000002", (await Links.ReadAsync(first.Id, ct))!.Document.MsixId);
+    }
+
+    [Fact]
+    public async Task Replacing_with_the_current_etag_writes_and_gives_a_new_etag()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var created = (await Links.TryCreateAsync(Link("CA", "S-3", "000000000003"), ct))!;
+
+        var replaced = await Links.TryReplaceAsync(created.Document with { Method = "merge" }, created.ETag, ct);
+
+        Assert.NotNull(replaced);
+        Assert.NotEqual(created.ETag, replaced.ETag);
+        var read = (await Links.ReadAsync(created.Document.Id, ct))!;
+        Assert.Equal("merge", read.Document.Method);
+        Assert.Equal(replaced.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task Replacing_with_a_stale_etag_returns_null_and_changes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var created = (await Links.TryCreateAsync(Link("CA", "S-4", "000000000004"), ct))!;
+        var current = (await Links.TryReplaceAsync(created.Document with { Method = "first" }, created.ETag, ct))!;
+
+        var stale = await Links.TryReplaceAsync(created.Document with { Method = "second" }, created.ETag, ct);
+
+        Assert.Null(stale);
+        var read = (await Links.ReadAsync(created.Document.Id, ct))!;
+        Assert.Equal("first", read.Document.Method);
+        Assert.Equal(current.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task Replacing_a_missing_document_returns_null()
+    {
+        var replaced = await Links.TryReplaceAsync(Link("FL", "S-5", "000000000005"), "\"no-such-etag\"", TestContext.Current.CancellationToken);
+
+        Assert.Null(replaced);
+    }
+
+    [Fact]
+    public async Task Upsert_creates_then_overwrites_whatever_is_stored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var link = Link("FL", "S-6", "000000000006");
+
+        var created = await Links.UpsertAsync(link, ct);
+        var overwritten = await Links.UpsertAsync(link with { MsixId = "000000000066" }, ct);
+
+        Assert.NotEqual(created.ETag, overwritten.ETag);
+        var read = (await Links.ReadAsync(link.Id, ct))!;
+        Assert.Equal("000000000066", read.Document.MsixId);
+        Assert.Equal(overwritten.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task An_id_that_Cosmos_cannot_address_is_refused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            Links.TryCreateAsync(Link("TX", "a/b", "000000000007"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Each_document_type_has_its_own_container()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        Assert.Null(await _harness.Get<IDocumentStore<SubmissionDocument>>().ReadAsync("TX-missing", ct));
+        Assert.Null(await _harness.Get<IDocumentStore<ContributionDocument>>().ReadAsync("TX-missing", ct));
+        Assert.Null(await _harness.Get<IDocumentStore<IdentityLink>>().ReadAsync("TX-missing", ct));
+        Assert.Null(await _harness.Get<IDocumentStore<ConsolidatedRecord>>().ReadAsync("TX-missing", ct));
+        Assert.Equal(4, CosmosContainerNames.All.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Eight_parallel_optimistic_writers_lose_no_increment()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        const int writers = 8;
+        const int incrementsEach = 20;
+        var database = _harness.Get<CosmosClient>().GetDatabase(_harness.Environment.DatabaseName);
+        var container = (await database.CreateContainerIfNotExistsAsync(
+            new ContainerProperties("counters", CosmosContainerNames.PartitionKeyPath), cancellationToken: ct)).Container;
+        var store = new CosmosDocumentStore<Counter>(container, NullLogger<CosmosDocumentStore<Counter>>.Instance);
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(
+            async () =>
+            {
+                for (var i = 0; i < incrementsEach; i++)
+                {
+                    await store.UpdateAsync("counter", c => new Counter("counter", (c?.Count ?? 0) + 1), ct);
+                }
+            },
+            ct)));
+
+        var final = await store.ReadAsync("counter", ct);
+        Assert.Equal(writers * incrementsEach, final!.Document.Count);
+    }
+
+    private static IdentityLink Link(string state, string stateStudentId, string msixId) =>
+        new(IdentityLink.IdOf(state, stateStudentId), state, stateStudentId, msixId, "deterministic", LinkedAt);
+
+    public sealed record Counter(string Id, int Count) : IDocument;
+}
