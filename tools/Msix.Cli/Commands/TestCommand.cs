@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Msix.Cli.Processes;
 using Msix.DevStack;
@@ -11,7 +12,14 @@ namespace Msix.Cli.Commands;
 /// </summary>
 internal static class TestCommand
 {
-    public static async Task<int> RunAsync(CancellationToken cancellationToken)
+    public static Command Create()
+    {
+        var command = new Command("test", "Run every test (unit, integration, HTTP); ends with \"N passed, N failed\".");
+        command.SetAction((_, cancellationToken) => RunAsync(cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var root = RepositoryRoot.Find();
         await NodePackages.EnsureInstalledAsync(root, Console.Out, cancellationToken);

@@ -1,0 +1,19 @@
+namespace Msix.Cli.Stack;
+
+/// <summary>Where the local stack runs: fixed ports for `msix up`, free ones (null) for benchmarks.</summary>
+internal sealed record LocalStackOptions(string RepositoryRoot, string LogFolder)
+{
+    public int? ApiPort { get; init; }
+
+    public int? AzuritePort { get; init; }
+
+    public int? CosmosPort { get; init; }
+
+    public bool WithSmtp4dev { get; init; }
+
+    public int? Smtp4devPort { get; init; }
+
+    public int? SmtpPort { get; init; }
+
+    public string DatabaseName { get; init; } = "msix";
+}
