@@ -9,6 +9,10 @@ builder.Services.AddMsixAzureAdapters(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
 builder.Host.ConfigureWebJobs(webJobs => webJobs.AddExchangeTriggers(builder.Configuration));
+builder.Services.AddHostedService(services => new DropZoneSweeper(
+    AdapterServiceCollectionExtensions.StorageBlobs(services),
+    services.GetRequiredService<TimeProvider>(),
+    services.GetRequiredService<ILogger<DropZoneSweeper>>()));
 
 var app = builder.Build();
 app.UseExceptionHandler(errors => errors.Run(context => Problems.Unexpected().ExecuteAsync(context)));

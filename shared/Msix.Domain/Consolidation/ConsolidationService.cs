@@ -18,6 +18,13 @@ public sealed partial class ConsolidationService(
     public async Task ConsolidateAsync(ConsolidationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.State) || string.IsNullOrWhiteSpace(request.StateStudentId))
+        {
+            // A request that names no record can never succeed: fail it, so that it ends in the poison queue
+            // where people see it, instead of vanishing as "nothing to do".
+            throw new InvalidDataException("A consolidation request must name a State and a State student ID.");
+        }
+
         var stored = await contributions.ReadAsync(ContributionDocument.IdOf(request.State, request.StateStudentId), cancellationToken);
         if (stored is null)
         {

@@ -53,6 +53,19 @@ public sealed class ConsolidationServiceTests
         Assert.Equal("Josué", contribution.Record.Demographics!.FirstName);
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("TX", null)]
+    [InlineData(null, "TX001")]
+    [InlineData("TX", " ")]
+    public async Task A_request_that_names_no_record_fails_instead_of_vanishing(string? state, string? stateStudentId)
+    {
+        // A queue message such as {} reads as a request of nulls; failing it sends it to the poison queue.
+        var request = new ConsolidationRequest(state!, stateStudentId!);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => _service.ConsolidateAsync(request, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Consolidating_again_changes_nothing()
     {
