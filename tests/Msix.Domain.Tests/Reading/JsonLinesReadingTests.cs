@@ -189,4 +189,32 @@ public sealed class JsonLinesReadingTests
         Assert.Empty(result.Children);
         Assert.Equal(1, result.Progress.RowsRejected);
     }
+    [Fact]
+    public async Task A_file_read_in_parts_numbers_its_lines_as_one_file_and_finds_duplicates_across_parts()
+    {
+        // Well over the size at which a JSON Lines file is read in parts by several workers.
+        const int Lines = 10_000;
+        var lines = new string[Lines];
+        for (var i = 0; i < Lines; i++)
+        {
+            lines[i] = Samples.Child(id: $"TX{i + 1:D5}");
+        }
+
+        lines[1] = "not json";                          // line 2, in the first part
+        lines[5_000] = "";                              // line 5001, blank, near the middle
+        lines[5_001] = "{\"stateStudentId\":";           // line 5002, malformed
+        lines[Lines - 1] = Samples.Child(id: "TX00010"); // the last line repeats line 10's child
+
+        var content = Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n");
+        Assert.True(content.Length > 8 * 1024 * 1024, $"The file has {content.Length:N0} bytes.");
+
+        var result = await TestReader.BytesAsync(content, TestReader.JsonFileName);
+
+        Assert.Equal(
+            [(2L, ErrorCodes.MalformedRow), (10L, ErrorCodes.DuplicateChild), (5_002L, ErrorCodes.MalformedRow), (Lines, ErrorCodes.DuplicateChild)],
+            result.Errors.Select(e => (e.Row, e.Code)).Order());
+        Assert.Equal(Lines - 1, result.Progress.RowsReceived);
+        Assert.Equal(Lines - 5, result.Accepted.Count);
+        Assert.Equal(Lines - 5, result.Accepted.Select(r => r.StateStudentId).Distinct().Count());
+    }
 }

@@ -11,22 +11,29 @@ namespace Msix.Domain.Submissions.Reading;
 /// </summary>
 internal sealed class BucketAssembler
 {
+    /// <summary>The largest bucket read straight into memory (the usual bucket is a few megabytes at most).</summary>
+    private const long InPlaceBucketBytes = 32 * 1024 * 1024;
+
     private readonly ReadContext _context;
+    private readonly string[] _files;
     private readonly ChildErrors _errors;
     private readonly ChildBuilder _builder;
     private readonly JsonChildParser _json;
     private readonly ChildRows _rows = new();
     private readonly RowArena _arena = new();
     private readonly int _rowsPerChild;
-    private readonly Dictionary<string, ChildGroup> _groups = new(StringComparer.Ordinal);
     private readonly List<ChildGroup> _ordered = [];
     private readonly List<ChildGroup> _groupPool = [];
     private int _groupsUsed;
     private byte[] _chunk = [];
 
+    /// <summary>The groups of the bucket by the hash of their key: open addressing, each slot a group's index + 1.</summary>
+    private int[] _table = new int[1024];
+
     public BucketAssembler(ReadContext context)
     {
         _context = context;
+        _files = [.. context.Files];
         _errors = new ChildErrors(context.Log);
         _builder = new ChildBuilder(_errors, context.Now);
         _json = new JsonChildParser(_errors);
@@ -37,24 +44,35 @@ internal sealed class BucketAssembler
     /// Loads one bucket's rows, grouped by child in the order of their student rows. The groups, like the
     /// rows, belong to this assembler and are reused for its next bucket.
     /// </summary>
-    public async Task<IReadOnlyList<ChildGroup>> LoadAsync(int bucket, CancellationToken cancellationToken)
+    public IReadOnlyList<ChildGroup> Load(int bucket, CancellationToken cancellationToken)
     {
         _arena.Clear();
-        _groups.Clear();
+        Array.Clear(_table);
         _ordered.Clear();
         _groupsUsed = 0;
-        if (_chunk.Length < _context.Spool.MaxChunkLength)
+
+        // A bucket of the usual size is read straight into the arena, and its rows are used where they lie.
+        // A bucket far larger than expected (many rows of one child) is read through one chunk buffer instead,
+        // keeping only the rows of children within the limit, so memory stays bounded whatever the file holds.
+        var inPlace = _context.Spool.BytesOf(bucket) <= InPlaceBucketBytes;
+        if (!inPlace && _chunk.Length < _context.Spool.MaxChunkLength)
         {
             _chunk = new byte[_context.Spool.MaxChunkLength];
         }
 
         foreach (var chunk in _context.Spool.ChunksOf(bucket))
         {
-            await _context.Spool.ReadAsync(chunk, _chunk, cancellationToken);
-            Collect(_chunk.AsSpan(0, chunk.Length));
+            cancellationToken.ThrowIfCancellationRequested();
+            var target = inPlace ? _arena.Reserve(chunk.Length) : _chunk.AsMemory(0, chunk.Length);
+            _context.Spool.Read(chunk, target.Span);
+            Collect(target, inPlace);
         }
 
-        _ordered.AddRange(_groups.Values);
+        for (var i = 0; i < _groupsUsed; i++)
+        {
+            _ordered.Add(_groupPool[i]);
+        }
+
         _ordered.Sort(static (a, b) => a.FirstRow.CompareTo(b.FirstRow));
         return _ordered;
     }
@@ -74,58 +92,98 @@ internal sealed class BucketAssembler
         }
     }
 
-    private void Collect(ReadOnlySpan<byte> chunk)
+    /// <summary>Groups the records of one chunk; <paramref name="inPlace"/> when the chunk lies in the arena and may be referenced.</summary>
+    private void Collect(ReadOnlyMemory<byte> chunk, bool inPlace)
     {
-        var groups = _groups;
-        var lookup = groups.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> keyChars = stackalloc char[128];
+        var data = chunk.Span;
         var at = 0;
-        while (at < chunk.Length)
+        while (at < data.Length)
         {
-            var record = chunk[at..];
+            var start = at;
+            var record = data[at..];
             var length = SpoolRecord.Read(record, out var header, out var keyStart, out var keyLength, out var payloadStart, out var bodyEnd);
             at += length;
-            var keyBytes = record.Slice(keyStart, keyLength);
-            ChildGroup? group;
-            if (keyBytes.Length <= keyChars.Length)
-            {
-                var chars = keyChars[..Encoding.UTF8.GetChars(keyBytes, keyChars)];
-                if (!lookup.TryGetValue(chars, out group))
-                {
-                    group = NewGroup(new string(chars));
-                    groups.Add(group.Key, group);
-                }
-            }
-            else
-            {
-                var key = Encoding.UTF8.GetString(keyBytes);
-                if (!groups.TryGetValue(key, out group))
-                {
-                    group = NewGroup(key);
-                    groups.Add(key, group);
-                }
-            }
-
-            var payload = record[payloadStart..bodyEnd];
-            group.Bytes += payload.Length;
+            var group = GroupOf(record.Slice(keyStart, keyLength), inPlace ? chunk.Slice(start + keyStart, keyLength) : default);
+            var payloadLength = bodyEnd - payloadStart;
+            group.Bytes += payloadLength;
             if (group.Bytes > _context.MaxChildBytes)
             {
                 group.TooLarge = true;
             }
 
-            var stored = group.TooLarge ? ReadOnlyMemory<byte>.Empty : _arena.Store(payload);
+            var stored = group.TooLarge ? ReadOnlyMemory<byte>.Empty
+                : inPlace ? chunk.Slice(start + payloadStart, payloadLength)
+                : _arena.Store(record[payloadStart..bodyEnd]);
             group.Add(new SpoolRow(header.Kind, header.Poisoned, header.File, header.Row, stored));
         }
     }
 
-    private ChildGroup NewGroup(string key)
+    /// <summary>The group of a key (its UTF-8 bytes, compared byte for byte), created at its first row.</summary>
+    /// <param name="stored">The key where it lies in the arena, if it does.</param>
+    private ChildGroup GroupOf(ReadOnlySpan<byte> key, ReadOnlyMemory<byte> stored)
     {
+        var hash = KeyHash(key);
+        var mask = _table.Length - 1;
+        var slot = (int)hash & mask;
+        while (_table[slot] is var entry && entry != 0)
+        {
+            var candidate = _groupPool[entry - 1];
+            if (candidate.Hash == hash && key.SequenceEqual(candidate.KeyBytes.Span))
+            {
+                return candidate;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
         if (_groupsUsed == _groupPool.Count)
         {
             _groupPool.Add(new ChildGroup(_rowsPerChild));
         }
 
-        return _groupPool[_groupsUsed++].Reset(key);
+        var group = _groupPool[_groupsUsed++].Reset(Encoding.UTF8.GetString(key), stored.IsEmpty ? _arena.Store(key) : stored, hash);
+        _table[slot] = _groupsUsed;
+        if (_groupsUsed * 2 > _table.Length)
+        {
+            Grow();
+        }
+
+        return group;
+    }
+
+    private void Grow()
+    {
+        _table = new int[_table.Length * 2];
+        var mask = _table.Length - 1;
+        for (var i = 0; i < _groupsUsed; i++)
+        {
+            var slot = (int)_groupPool[i].Hash & mask;
+            while (_table[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _table[slot] = i + 1;
+        }
+    }
+
+    private static uint KeyHash(ReadOnlySpan<byte> key)
+    {
+        var hash = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
+        while (key.Length >= 8)
+        {
+            hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(key)) * 0xFF51AFD7ED558CCDUL;
+            hash ^= hash >> 32;
+            key = key[8..];
+        }
+
+        foreach (var b in key)
+        {
+            hash = (hash ^ b) * 0xC4CEB9FE1A85EC53UL;
+        }
+
+        hash ^= hash >> 29;
+        return (uint)(hash ^ (hash >> 32));
     }
 
     private AssembledChild? Assemble(ChildGroup group)
@@ -155,7 +213,7 @@ internal sealed class BucketAssembler
         var record = students > 1 ? Duplicate(group.Key, rows.FindAll(r => r.Kind.IsChild()))
             : poisoned ? null
             : group.TooLarge ? TooLarge(group, rows.Find(r => r.Kind.IsChild()))
-            : Build(rows);
+            : Build(rows, group);
         _context.Progress.AddChild(record is null);
         if (record is null)
         {
@@ -186,12 +244,12 @@ internal sealed class BucketAssembler
         return null;
     }
 
-    private Mde.ChildRecord? Build(List<SpoolRow> rows)
+    private Mde.ChildRecord? Build(List<SpoolRow> rows, ChildGroup group)
     {
         _rows.Clear();
         foreach (var row in rows)
         {
-            var file = _context.Files[row.File];
+            var file = _files[row.File];
             if (row.Kind == RowKind.JsonLine)
             {
                 if (!_json.Parse(row.Payload, file, row.Row, _rows))
@@ -202,23 +260,30 @@ internal sealed class BucketAssembler
                 continue;
             }
 
-            var data = _rows.Add(SubmissionSchema.CsvFiles[(int)row.Kind], file, row.Row, -1, json: false);
+            var data = _rows.Add(row.Kind, file, row.Row, -1, json: false);
             var payload = row.Payload.Span;
             var offset = SpoolRecord.ReadVarint(payload, out var count);
+
+            // The fields' bytes follow their lengths: find where they start, then take each in turn.
+            var lengths = offset;
             for (var field = 0; field < (int)count; field++)
             {
-                offset += SpoolRecord.ReadVarint(payload[offset..], out var length);
-                if (length == 0)
-                {
-                    continue;
-                }
+                offset += payload[offset] < 0x80 ? 1 : SpoolRecord.ReadVarint(payload[offset..], out _);
+            }
 
-                data.Set(field, row.Payload.Slice(offset, (int)length - 1));
-                offset += (int)length - 1;
+            for (var field = 0; field < (int)count; field++)
+            {
+                ulong length = payload[lengths];
+                lengths += length < 0x80 ? 1 : SpoolRecord.ReadVarint(payload[lengths..], out length);
+                if (length > 1)
+                {
+                    data.Set(field, row.Payload.Slice(offset, (int)length - 1));
+                    offset += (int)length - 1;
+                }
             }
         }
 
-        return _errors.Any ? null : _builder.Build(_rows);
+        return _errors.Any ? null : _builder.Build(_rows, group.Key, group.KeyBytes);
     }
 
     internal readonly record struct SpoolRow(RowKind Kind, bool Poisoned, byte File, long Row, ReadOnlyMemory<byte> Payload);
@@ -236,9 +301,16 @@ internal sealed class BucketAssembler
 
         public bool TooLarge { get; set; }
 
-        public ChildGroup Reset(string key)
+        /// <summary>The key's UTF-8 bytes, in the bucket's memory.</summary>
+        public ReadOnlyMemory<byte> KeyBytes { get; private set; }
+
+        public uint Hash { get; private set; }
+
+        public ChildGroup Reset(string key, ReadOnlyMemory<byte> keyBytes, uint hash)
         {
             Key = key;
+            KeyBytes = keyBytes;
+            Hash = hash;
             Rows.Clear();
             FirstRow = long.MaxValue;
             Bytes = 0;

@@ -18,8 +18,23 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
 {
     private readonly FieldReader _fields = new(errors);
 
-    public ChildRecord? Build(ChildRows rows)
+    // Kept from child to child (cleared each time), so a child allocates little beyond its record.
+    private readonly List<Located<QualifyingMove>> _moves = [];
+    private readonly List<Located<Enrollment>> _enrollments = [];
+    private readonly List<Located<CourseHistory>> _courses = [];
+    private readonly List<Located<Assessment>> _assessments = [];
+    private readonly List<HealthEntry> _health = [];
+    private readonly List<HealthEntry> _healthPool = [];
+    private readonly AlternateStateStudentId[] _alternates = new AlternateStateStudentId[3];
+    private readonly Dictionary<QualifyingMove, RowData> _seenMoves = new(DuplicateRowKeys.Moves);
+    private readonly Dictionary<Enrollment, RowData> _seenEnrollments = new(DuplicateRowKeys.Enrollments);
+    private readonly Dictionary<CourseHistory, RowData> _seenCourses = new(DuplicateRowKeys.Courses);
+    private readonly Dictionary<Assessment, RowData> _seenAssessments = new(DuplicateRowKeys.Assessments);
+
+    /// <param name="key">The StateStudentId the rows were grouped by, and its bytes, when known: the record shares that string.</param>
+    public ChildRecord? Build(ChildRows rows, string? key = null, ReadOnlyMemory<byte> keyBytes = default)
     {
+        _fields.Know(key, keyBytes);
         var student = rows.Student ?? throw new InvalidOperationException("A child needs its student row.");
         _fields.IsDelete = false;
         var action = _fields.Code<RecordAction>(student, S.Action);
@@ -36,17 +51,52 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
         }
 
         var demographics = Demographics(student);
-        var moves = Read(rows.Moves, Move);
-        var health = ReadHealth(rows.Health);
-        var enrollments = Read(rows.Enrollments, row => Enrollment(row, health));
-        ReportUnknownEnrollments(health, enrollments.Count == rows.Enrollments.Count);
-        var courses = Read(rows.Courses, Course);
-        var assessments = Read(rows.Assessments, Assessment);
+        var moves = _moves;
+        moves.Clear();
+        foreach (var row in rows.Moves)
+        {
+            if (Move(row) is { } move)
+            {
+                moves.Add(new Located<QualifyingMove>(move, row));
+            }
+        }
 
-        FindDuplicates(moves, DuplicateRowKeys.Moves, M.QualifyingArrivalDate, m => $"qualifying move ({m.QualifyingArrivalDate:yyyy-MM-dd} to {m.QualifyingMoveToState})");
-        FindDuplicates(enrollments, DuplicateRowKeys.Enrollments, E.EnrollmentDate, e => $"enrollment ({e.Key})");
-        FindDuplicates(courses, DuplicateRowKeys.Courses, C.CourseTitle, c => $"course ({c.CourseTitle}, {c.AcademicYear})");
-        FindDuplicates(assessments, DuplicateRowKeys.Assessments, A.AssessmentTitle, a => $"assessment ({a.AssessmentTitle}, {a.AdministrationDate})");
+        var health = ReadHealth(rows.Health);
+        var enrollments = _enrollments;
+        enrollments.Clear();
+        foreach (var row in rows.Enrollments)
+        {
+            if (Enrollment(row, health) is { } enrollment)
+            {
+                enrollments.Add(new Located<Enrollment>(enrollment, row));
+            }
+        }
+
+        ReportUnknownEnrollments(health, enrollments.Count == rows.Enrollments.Count);
+        var courses = _courses;
+        courses.Clear();
+        foreach (var row in rows.Courses)
+        {
+            if (Course(row) is { } course)
+            {
+                courses.Add(new Located<CourseHistory>(course, row));
+            }
+        }
+
+        var assessments = _assessments;
+        assessments.Clear();
+        foreach (var row in rows.Assessments)
+        {
+            if (Assessment(row) is { } assessment)
+            {
+                assessments.Add(new Located<Assessment>(assessment, row));
+            }
+        }
+
+        FindDuplicates(moves, _seenMoves, M.QualifyingArrivalDate, static m => $"qualifying move ({m.QualifyingArrivalDate:yyyy-MM-dd} to {m.QualifyingMoveToState})");
+        FindDuplicates(enrollments, _seenEnrollments, E.EnrollmentDate, static e => $"enrollment ({e.Key})");
+        FindDuplicates(courses, _seenCourses, C.CourseTitle, static c => $"course ({c.CourseTitle}, {c.AcademicYear})");
+        FindDuplicates(assessments, _seenAssessments, A.AssessmentTitle, static a => $"assessment ({a.AssessmentTitle}, {a.AdministrationDate})");
         RecordRules.Check(errors, now, student, asOf, demographics?.BirthDate, rows.Moves.Count, moves, enrollments, assessments);
 
         if (errors.Any)
@@ -57,24 +107,13 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
         return new ChildRecord(RecordAction.Upsert, asOf!.Value, id!, msixId, demographics, Items(moves), Items(enrollments), Items(courses), Items(assessments));
     }
 
-    /// <summary>Reads each row of a section; a row with errors gives no item (and the child is rejected).</summary>
-    private static List<Located<T>> Read<T>(IReadOnlyList<RowData> rows, Func<RowData, T?> read)
-        where T : class
-    {
-        var items = new List<Located<T>>(rows.Count);
-        foreach (var row in rows)
-        {
-            if (read(row) is { } item)
-            {
-                items.Add(new Located<T>(item, row));
-            }
-        }
-
-        return items;
-    }
-
     private static T[] Items<T>(List<Located<T>> items)
     {
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
         var array = new T[items.Count];
         for (var i = 0; i < array.Length; i++)
         {
@@ -107,14 +146,14 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
     private Demographics? Demographics(RowData row)
     {
         var idType = _fields.Code<StateStudentIdType>(row, S.StateStudentIdType);
-        var alternates = new List<AlternateStateStudentId>(3);
+        var alternateCount = 0;
         for (var i = 0; i < S.AlternateId.Length; i++)
         {
             var alternate = _fields.Text(row, S.AlternateId[i]);
             var alternateType = _fields.Code<StateStudentIdType>(row, S.AlternateIdType[i]);
             if (alternate is not null && alternateType is { } type)
             {
-                alternates.Add(new AlternateStateStudentId(type, alternate));
+                _alternates[alternateCount++] = new AlternateStateStudentId(type, alternate);
             }
             else if (row.Has(S.AlternateId[i]) != row.Has(S.AlternateIdType[i]))
             {
@@ -144,6 +183,7 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
             return null;
         }
 
+        AlternateStateStudentId[] alternates = alternateCount == 0 ? [] : _alternates.AsSpan(0, alternateCount).ToArray();
         return new Demographics(idType.Value, alternates, firstName, middleName, lastName1, lastName2, suffix, sex.Value, birthDate.Value,
             verification, multipleBirth.Value, birthCity, birthState, birthCountry, parent1First, parent1Last, parent2First, parent2Last);
     }
@@ -204,9 +244,10 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
     }
 
     /// <summary>Reads the health.csv rows of the child; each names its enrollment by date and school.</summary>
-    private List<HealthEntry> ReadHealth(IReadOnlyList<RowData> rows)
+    private List<HealthEntry> ReadHealth(List<RowData> rows)
     {
-        var entries = new List<HealthEntry>(rows.Count);
+        var entries = _health;
+        entries.Clear();
         foreach (var row in rows)
         {
             var schoolId = _fields.Text(row, H.SchoolId);
@@ -219,12 +260,21 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
                 continue;
             }
 
-            var entry = new HealthEntry(new EnrollmentKey(date.Value, schoolId, schoolName), medical, immunization, row);
-            if (entries.Find(e => e.Key.Equals(entry.Key)) is { } earlier)
+            if (entries.Count == _healthPool.Count)
             {
-                entry.Duplicate = true;
-                errors.Add(row, H.EnrollmentDate, ErrorCodes.DuplicateRow,
-                    $"Row {earlier.Row.Row} of {row.File} already gives the health fields of the enrollment {entry.Key}.");
+                _healthPool.Add(new HealthEntry());
+            }
+
+            var entry = _healthPool[entries.Count].Reset(new EnrollmentKey(date.Value, schoolId, schoolName), medical, immunization, row);
+            foreach (var earlier in entries)
+            {
+                if (earlier.Key.Equals(entry.Key))
+                {
+                    entry.Duplicate = true;
+                    errors.Add(row, H.EnrollmentDate, ErrorCodes.DuplicateRow,
+                        $"Row {earlier.Row.Row} of {row.File} already gives the health fields of the enrollment {entry.Key}.");
+                    break;
+                }
             }
 
             entries.Add(entry);
@@ -241,8 +291,13 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
             return;
         }
 
-        foreach (var entry in health.Where(e => !e.Matched && !e.Duplicate))
+        foreach (var entry in health)
         {
+            if (entry.Matched || entry.Duplicate)
+            {
+                continue;
+            }
+
             var key = entry.Key;
             errors.Add(entry.Row, H.EnrollmentDate, ErrorCodes.UnknownEnrollment,
                 $"No enrollment of this child in {SubmissionSchema.Enrollment.CsvFileName} has EnrollmentDate {key.EnrollmentDate:yyyy-MM-dd} and " +
@@ -283,7 +338,7 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
     }
 
     /// <summary>Reports each row that repeats an earlier row of the same section (pairwise for the usual few rows).</summary>
-    private void FindDuplicates<T>(List<Located<T>> items, IEqualityComparer<T> comparer, int keyField, Func<T, string> describe)
+    private void FindDuplicates<T>(List<Located<T>> items, Dictionary<T, RowData> seen, int keyField, Func<T, string> describe)
         where T : class
     {
         if (items.Count < 2)
@@ -291,6 +346,7 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
             return;
         }
 
+        var comparer = seen.Comparer;
         if (items.Count <= 16)
         {
             for (var i = 1; i < items.Count; i++)
@@ -308,7 +364,8 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
             return;
         }
 
-        var seen = new Dictionary<T, RowData>(comparer);
+        // The dictionary is kept for the next child; its references are dropped here.
+        seen.Clear();
         foreach (var (item, row) in items)
         {
             if (!seen.TryAdd(item, row))
@@ -316,22 +373,31 @@ internal sealed class ChildBuilder(ChildErrors errors, DateTimeOffset now)
                 ReportDuplicate(row, seen[item], keyField, describe(item));
             }
         }
+
+        seen.Clear();
     }
 
     /// <summary>One health.csv row, waiting for its enrollment.</summary>
-    private sealed class HealthEntry(EnrollmentKey key, MedicalAlertIndicator? medical, bool? immunization, RowData row)
+    /// <remarks>Kept and reused from child to child, like the rows.</remarks>
+    private sealed class HealthEntry
     {
-        public EnrollmentKey Key { get; } = key;
+        public EnrollmentKey Key { get; private set; }
 
-        public MedicalAlertIndicator? Medical { get; } = medical;
+        public MedicalAlertIndicator? Medical { get; private set; }
 
-        public bool? Immunization { get; } = immunization;
+        public bool? Immunization { get; private set; }
 
-        public RowData Row { get; } = row;
+        public RowData Row { get; private set; } = null!;
 
         public bool Duplicate { get; set; }
 
         public bool Matched { get; set; }
+
+        public HealthEntry Reset(EnrollmentKey key, MedicalAlertIndicator? medical, bool? immunization, RowData row)
+        {
+            (Key, Medical, Immunization, Row, Duplicate, Matched) = (key, medical, immunization, row, false, false);
+            return this;
+        }
     }
 
     private void ReportDuplicate(RowData row, RowData earlier, int keyField, string what)

@@ -17,31 +17,45 @@ internal sealed class ChildRows
 
     public RowData? Student { get; private set; }
 
-    public IReadOnlyList<RowData> Moves => _moves.Used;
+    public List<RowData> Moves => _moves.Used;
 
-    public IReadOnlyList<RowData> Enrollments => _enrollments.Used;
+    public List<RowData> Enrollments => _enrollments.Used;
 
     /// <summary>Rows of health.csv; a JSON line carries the health fields in its enrollments instead.</summary>
-    public IReadOnlyList<RowData> Health => _health.Used;
+    public List<RowData> Health => _health.Used;
 
-    public IReadOnlyList<RowData> Courses => _courses.Used;
+    public List<RowData> Courses => _courses.Used;
 
-    public IReadOnlyList<RowData> Assessments => _assessments.Used;
+    public List<RowData> Assessments => _assessments.Used;
 
     public IEnumerable<RowData> SectionRows => [.. Moves, .. Enrollments, .. Health, .. Courses, .. Assessments];
 
     /// <summary>A cleared row of the section, added to the child.</summary>
-    public RowData Add(SectionSpec section, string file, long row, int index, bool json)
+    public RowData Add(SectionSpec section, string file, long row, int index, bool json) =>
+        Add(ReferenceEquals(section, SubmissionSchema.Student) ? RowKind.Student
+            : ReferenceEquals(section, SubmissionSchema.QualifyingMove) ? RowKind.QualifyingMove
+            : ReferenceEquals(section, SubmissionSchema.Enrollment) ? RowKind.Enrollment
+            : ReferenceEquals(section, SubmissionSchema.Health) ? RowKind.Health
+            : ReferenceEquals(section, SubmissionSchema.Course) ? RowKind.Course
+            : ReferenceEquals(section, SubmissionSchema.Assessment) ? RowKind.Assessment
+            : throw new ArgumentOutOfRangeException(nameof(section), section.Name, "Not a section of a submission."),
+            file, row, index, json);
+
+    /// <summary>A cleared row of the section of a CSV file, added to the child.</summary>
+    public RowData Add(RowKind kind, string file, long row, int index, bool json)
     {
-        var pool = section == SubmissionSchema.Student ? _students
-            : section == SubmissionSchema.QualifyingMove ? _moves
-            : section == SubmissionSchema.Enrollment ? _enrollments
-            : section == SubmissionSchema.Health ? _health
-            : section == SubmissionSchema.Course ? _courses
-            : section == SubmissionSchema.Assessment ? _assessments
-            : throw new ArgumentOutOfRangeException(nameof(section), section.Name, "Not a section of a submission.");
+        var pool = kind switch
+        {
+            RowKind.Student => _students,
+            RowKind.QualifyingMove => _moves,
+            RowKind.Enrollment => _enrollments,
+            RowKind.Health => _health,
+            RowKind.Course => _courses,
+            RowKind.Assessment => _assessments,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a section of a submission."),
+        };
         var data = pool.Next().Reset(file, row, index, json);
-        if (pool == _students)
+        if (kind == RowKind.Student)
         {
             Student = data;
         }
@@ -65,7 +79,7 @@ internal sealed class ChildRows
         private readonly List<RowData> _all = [];
         private readonly List<RowData> _used = [];
 
-        public IReadOnlyList<RowData> Used => _used;
+        public List<RowData> Used => _used;
 
         public RowData Next()
         {

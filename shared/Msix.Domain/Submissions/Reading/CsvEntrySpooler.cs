@@ -5,16 +5,24 @@ namespace Msix.Domain.Submissions.Reading;
 /// <summary>
 /// Phase 1 for one CSV file of a zip: writes each row's fields, in the section's field order, to the bucket
 /// of its StateStudentId. A row that cannot be read is reported; if its StateStudentId can still be read, a
-/// poisoned record rejects that child, otherwise the row is rejected alone.
+/// poisoned record rejects that child, otherwise the row is rejected alone. <paramref name="abandoned"/>, when
+/// given, tells the spooler to stop early: the submission is rejected anyway (another file of the zip failed).
 /// </summary>
-internal sealed class CsvEntrySpooler(Spool spool, CsvHeader header, byte fileIndex, string entryName, SubmissionErrorLog errors, ReadProgress progress) : ICsvSink
+internal sealed class CsvEntrySpooler(
+    SpoolWriter spool,
+    CsvHeader header,
+    byte fileIndex,
+    string entryName,
+    SubmissionErrorLog errors,
+    ReadProgress progress,
+    Func<bool>? abandoned = null) : ICsvSink
 {
     private readonly RowKind _kind = RowKinds.Of(header.Section);
     private bool _headerSeen;
     private long _received;
     private long _rejected;
 
-    public bool Done => false;
+    public bool Done => abandoned is not null && abandoned();
 
     public void OnRecord(in CsvRecord record)
     {
@@ -40,7 +48,7 @@ internal sealed class CsvEntrySpooler(Spool spool, CsvHeader header, byte fileIn
             return;
         }
 
-        var key = SpoolKey.Normalize(record.Field(header.KeyColumn), out _);
+        var key = SpoolKey.NormalizeValid(record.Field(header.KeyColumn));
         if (key.IsEmpty)
         {
             errors.Add(new SubmissionError(entryName, record.Row, SubmissionSchema.StateStudentId.Name, ErrorCodes.RequiredFieldMissing,
@@ -51,24 +59,43 @@ internal sealed class CsvEntrySpooler(Spool spool, CsvHeader header, byte fileIn
 
         // One pass: reserve the most the record can take, write it, then give back the rest.
         var fields = header.ColumnOfField;
-        var most = SpoolRecord.PaddedLengthBytes + SpoolRecord.HeaderLength(record.Row, key.Length) + 5 + (5 * fields.Count) + record.DataLength;
+        var most = SpoolRecord.PaddedLengthBytes + SpoolRecord.HeaderLength(record.Row, key.Length) + 5 + (5 * fields.Length) + record.DataLength;
         var bucket = spool.BucketOf(key);
         var target = spool.Reserve(bucket, most);
         var at = SpoolRecord.PaddedLengthBytes;
         at += SpoolRecord.WriteBodyHeader(target[at..], _kind, poisoned: false, fileIndex, record.Row, key);
-        at += SpoolRecord.WriteVarint(target[at..], (ulong)fields.Count);
-        for (var f = 0; f < fields.Count; f++)
+        at += SpoolRecord.WriteVarint(target[at..], (ulong)fields.Length);
+        foreach (var source in fields)
         {
-            var value = fields[f] < 0 ? default : record.Field(fields[f]);
-            if (value.IsEmpty)
+            var length = source < 0 ? 0 : record.FieldLength(source);
+            if (length < 0x7F)
             {
-                target[at++] = 0;
-                continue;
+                // The usual short value (or none): its length takes one byte.
+                target[at++] = (byte)(length == 0 ? 0 : length + 1);
             }
+            else
+            {
+                at += SpoolRecord.WriteVarint(target[at..], (ulong)length + 1);
+            }
+        }
 
-            at += SpoolRecord.WriteVarint(target[at..], (ulong)value.Length + 1);
-            value.CopyTo(target[at..]);
-            at += value.Length;
+        if (header.InFieldOrder)
+        {
+            // The columns are the fields in their order: the record's data is the fields' data, in one copy.
+            record.Data.CopyTo(target[at..]);
+            at += record.DataLength;
+        }
+        else
+        {
+            foreach (var source in fields)
+            {
+                if (source >= 0)
+                {
+                    var value = record.Field(source);
+                    value.CopyTo(target[at..]);
+                    at += value.Length;
+                }
+            }
         }
 
         SpoolRecord.WritePaddedLength(target, at - SpoolRecord.PaddedLengthBytes);

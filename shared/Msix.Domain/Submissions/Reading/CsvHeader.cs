@@ -9,18 +9,35 @@ namespace Msix.Domain.Submissions.Reading;
 /// </summary>
 internal sealed class CsvHeader
 {
+    private readonly int[] _columnOfField;
+
     private CsvHeader(SectionSpec section, int[] columnOfField, int keyColumn, string[] columnNames)
     {
         Section = section;
-        ColumnOfField = columnOfField;
+        _columnOfField = columnOfField;
         KeyColumn = keyColumn;
         ColumnNames = columnNames;
+        ColumnCount = columnNames.Length;
+        var next = 0;
+        foreach (var column in columnOfField)
+        {
+            if (column >= 0 && column != next++)
+            {
+                next = -1;
+                break;
+            }
+        }
+
+        InFieldOrder = next == ColumnCount;
     }
+
+    /// <summary>True when the columns are exactly the section's fields that the file has, in the section's order.</summary>
+    public bool InFieldOrder { get; }
 
     public SectionSpec Section { get; }
 
     /// <summary>For each field of the section (in its order), its column, or -1 when the file has no such column.</summary>
-    public IReadOnlyList<int> ColumnOfField { get; }
+    public ReadOnlySpan<int> ColumnOfField => _columnOfField;
 
     /// <summary>The StateStudentId column.</summary>
     public int KeyColumn { get; }
@@ -28,7 +45,7 @@ internal sealed class CsvHeader
     /// <summary>Each column's field name as the schema spells it.</summary>
     public IReadOnlyList<string> ColumnNames { get; }
 
-    public int ColumnCount => ColumnNames.Count;
+    public int ColumnCount { get; }
 
     /// <summary>Checks a header row; returns null after reporting its errors.</summary>
     public static CsvHeader? Create(SectionSpec section, string entryName, IReadOnlyList<string> names, SubmissionErrorLog errors)

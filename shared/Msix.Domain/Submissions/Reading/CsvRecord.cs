@@ -28,5 +28,10 @@ internal readonly ref struct CsvRecord
     /// <summary>The first field that is not valid UTF-8, or -1.</summary>
     public int InvalidField { get; }
 
+    /// <summary>The bytes of all fields together, unquoted, in the order of the columns.</summary>
+    public ReadOnlySpan<byte> Data => _data;
+
     public ReadOnlySpan<byte> Field(int index) => _data[(index == 0 ? 0 : _ends[index - 1]).._ends[index]];
+
+    public int FieldLength(int index) => _ends[index] - (index == 0 ? 0 : _ends[index - 1]);
 }

@@ -18,6 +18,15 @@ internal sealed class FieldReader(ChildErrors errors)
 
     private const NumberStyles NumberStyle = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent;
 
+    private string? _known;
+    private ReadOnlyMemory<byte> _knownBytes;
+
+    /// <summary>
+    /// A string the child's rows are known to hold (its StateStudentId, by which its rows were grouped) with
+    /// its UTF-8 bytes: an identifier with those bytes is given that string instead of a copy.
+    /// </summary>
+    public void Know(string? text, ReadOnlyMemory<byte> utf8) => (_known, _knownBytes) = (text, utf8);
+
     /// <summary>True while the row's child is a delete: then only the fields required always are required.</summary>
     public bool IsDelete { get; set; }
 
@@ -28,10 +37,17 @@ internal sealed class FieldReader(ChildErrors errors)
             return null;
         }
 
-        var spec = row.Section.Fields[field];
+        var spec = row.Spec(field);
         switch (spec.Kind)
         {
             case FieldKind.Text:
+                if (value.Length <= spec.MaxLength && IsPlainEdge(value[0]) && IsPlainEdge(value[^1]))
+                {
+                    // Nothing to trim, and no longer than allowed (a value has no more characters than bytes):
+                    // the string need not be looked at.
+                    return _strings.Get(value);
+                }
+
                 var text = _strings.Get(value).Trim();
                 if (text.Length == 0)
                 {
@@ -46,8 +62,9 @@ internal sealed class FieldReader(ChildErrors errors)
                     return TooLong(row, field, Encoding.UTF8.GetString(value));
                 }
 
-                return IsIdentifier(value) ? Encoding.UTF8.GetString(value)
-                    : Invalid(row, field, value, ErrorCodes.InvalidFormat, "may hold only letters A-Z, digits and hyphens");
+                return !IsIdentifier(value) ? Invalid(row, field, value, ErrorCodes.InvalidFormat, "may hold only letters A-Z, digits and hyphens")
+                    : _known is { } known && value.SequenceEqual(_knownBytes.Span) ? known
+                    : Encoding.UTF8.GetString(value);
             case FieldKind.State:
                 var state = _strings.Get(value);
                 return UsStates.IsState(state) ? Upper(state)
@@ -146,12 +163,22 @@ internal sealed class FieldReader(ChildErrors errors)
             return null;
         }
 
-        if (Ascii.EqualsIgnoreCase(value, "Y"u8) || Ascii.EqualsIgnoreCase(value, "Yes"u8) || Ascii.EqualsIgnoreCase(value, "true"u8))
+        if (value.Length == 1)
+        {
+            // The usual Y or N, without the comparisons below.
+            switch (value[0] | 0x20)
+            {
+                case 'y':
+                    return true;
+                case 'n':
+                    return false;
+            }
+        }
+        else if (Ascii.EqualsIgnoreCase(value, "Yes"u8) || Ascii.EqualsIgnoreCase(value, "true"u8))
         {
             return true;
         }
-
-        if (Ascii.EqualsIgnoreCase(value, "N"u8) || Ascii.EqualsIgnoreCase(value, "No"u8) || Ascii.EqualsIgnoreCase(value, "false"u8))
+        else if (Ascii.EqualsIgnoreCase(value, "No"u8) || Ascii.EqualsIgnoreCase(value, "false"u8))
         {
             return false;
         }
@@ -167,14 +194,14 @@ internal sealed class FieldReader(ChildErrors errors)
             return null;
         }
 
-        var spec = row.Section.Fields[field];
+        var spec = row.Spec(field);
         if (value.Length > spec.MaxLength)
         {
             TooLong(row, field, Encoding.UTF8.GetString(value));
             return null;
         }
 
-        if (!decimal.TryParse(value, NumberStyle, CultureInfo.InvariantCulture, out var number))
+        if (!TryPlainNumber(value, out var number) && !decimal.TryParse(value, NumberStyle, CultureInfo.InvariantCulture, out number))
         {
             Invalid(row, field, value, ErrorCodes.InvalidNumber, "is not a number; write it like 1 or 0.5");
             return null;
@@ -187,6 +214,59 @@ internal sealed class FieldReader(ChildErrors errors)
         }
 
         return number;
+    }
+
+    /// <summary>
+    /// Reads the usual form of a number, digits with at most one decimal point ("1", "0.5", "120.25"), without
+    /// the general parser; gives the same value and scale as <see cref="decimal.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out decimal)"/>.
+    /// False for anything else (signs, exponents, more than 18 digits), which the general parser then reads.
+    /// </summary>
+    internal static bool TryPlainNumber(ReadOnlySpan<byte> text, out decimal number)
+    {
+        number = 0;
+        if (text.IsEmpty || text.Length > 18)
+        {
+            return false;
+        }
+
+        var mantissa = 0L;
+        var scale = -1;
+        var digits = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var b = text[i];
+            if (b == '.')
+            {
+                if (scale >= 0)
+                {
+                    return false;
+                }
+
+                scale = 0;
+                continue;
+            }
+
+            var digit = b - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + digit;
+            digits++;
+            if (scale >= 0)
+            {
+                scale++;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        number = new decimal((int)mantissa, (int)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     internal static bool TryDate(ReadOnlySpan<byte> text, out DateOnly date)
@@ -393,7 +473,7 @@ internal sealed class FieldReader(ChildErrors errors)
 
     private bool Present(RowData row, int field, out ReadOnlySpan<byte> value)
     {
-        value = row.Value(field).Trim(" \t\r\n"u8);
+        value = Trim(row.Value(field));
         if (!value.IsEmpty)
         {
             return true;
@@ -403,9 +483,38 @@ internal sealed class FieldReader(ChildErrors errors)
         return false;
     }
 
+    /// <summary>The value without the spaces, tabs and line breaks around it.</summary>
+    internal static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> value)
+    {
+        // Most values have nothing to trim: look at both ends first.
+        if (value.IsEmpty || (!IsBlank(value[0]) && !IsBlank(value[^1])))
+        {
+            return value;
+        }
+
+        var start = 0;
+        while (start < value.Length && IsBlank(value[start]))
+        {
+            start++;
+        }
+
+        var end = value.Length;
+        while (end > start && IsBlank(value[end - 1]))
+        {
+            end--;
+        }
+
+        return value[start..end];
+    }
+
+    /// <summary>True for a printable ASCII character other than a space: no white space, at an end of a value, to trim.</summary>
+    private static bool IsPlainEdge(byte b) => b is > 0x20 and < 0x7F;
+
+    private static bool IsBlank(byte b) => b <= ' ' && (b == ' ' || b == '\t' || b == '\r' || b == '\n');
+
     private void Missing(RowData row, int field)
     {
-        var spec = row.Section.Fields[field];
+        var spec = row.Spec(field);
         if (spec.IsRequired(IsDelete))
         {
             errors.Add(row, field, ErrorCodes.RequiredFieldMissing,
@@ -415,7 +524,7 @@ internal sealed class FieldReader(ChildErrors errors)
 
     private string? TooLong(RowData row, int field, string text)
     {
-        var spec = row.Section.Fields[field];
+        var spec = row.Spec(field);
         errors.Add(row, field, ErrorCodes.FieldTooLong,
             $"{row.Label(field)} is {text.Length:N0} characters long; the most allowed is {spec.MaxLength}.", text);
         return null;

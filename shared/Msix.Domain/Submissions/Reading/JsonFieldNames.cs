@@ -15,6 +15,7 @@ internal sealed class JsonFieldNames
     public const int Unknown = -1;
 
     private readonly byte[][] _exact;
+    private readonly (byte[] Name, int Code)[] _extraExact;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenDictionary<string, int> _byName;
 
@@ -22,6 +23,7 @@ internal sealed class JsonFieldNames
     public JsonFieldNames(SectionSpec section, IReadOnlyDictionary<string, int>? extra = null)
     {
         _exact = [.. section.Fields.Select(f => Encoding.UTF8.GetBytes(f.JsonName))];
+        _extraExact = [.. (extra ?? new Dictionary<string, int>()).Select(p => (Encoding.UTF8.GetBytes(p.Key), p.Value))];
         var names = section.Fields.Select((f, i) => KeyValuePair.Create(f.JsonName, i)).ToList();
         names.AddRange(extra ?? new Dictionary<string, int>());
         _byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -34,13 +36,31 @@ internal sealed class JsonFieldNames
         unknownName = null;
         if (!reader.ValueIsEscaped)
         {
-            // Writers usually follow the schema's order, leaving out empty fields: look a few fields ahead.
+            // Writers usually follow the schema's order, leaving out empty fields: look ahead from the expected
+            // field, then behind it, for the name as the schema spells it (most names differ in length).
             var name = reader.ValueSpan;
-            for (var field = Math.Max(expected, 0); field < _exact.Length && field < expected + 4; field++)
+            var start = Math.Clamp(expected, 0, _exact.Length);
+            for (var field = start; field < _exact.Length; field++)
             {
-                if (name.SequenceEqual(_exact[field]))
+                if (_exact[field].Length == name.Length && name.SequenceEqual(_exact[field]))
                 {
                     return field;
+                }
+            }
+
+            for (var field = 0; field < start; field++)
+            {
+                if (_exact[field].Length == name.Length && name.SequenceEqual(_exact[field]))
+                {
+                    return field;
+                }
+            }
+
+            foreach (var (extraName, code) in _extraExact)
+            {
+                if (extraName.Length == name.Length && name.SequenceEqual(extraName))
+                {
+                    return code;
                 }
             }
         }

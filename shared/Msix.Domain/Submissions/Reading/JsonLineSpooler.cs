@@ -8,7 +8,7 @@ namespace Msix.Domain.Submissions.Reading;
 /// the line to its bucket. A line that cannot be read is reported; if its child can still be told, a poisoned
 /// record rejects that child, otherwise the row is rejected alone.
 /// </summary>
-internal sealed class JsonLineSpooler(Spool spool, string fileName, SubmissionErrorLog errors, ReadProgress progress) : ILineSink
+internal sealed class JsonLineSpooler(SpoolWriter spool, string fileName, SubmissionErrorLog errors, ReadProgress progress) : ILineSink
 {
     private static readonly string KeyName = SubmissionSchema.StateStudentId.JsonName;
     private static readonly byte[] KeyNameUtf8 = System.Text.Encoding.UTF8.GetBytes(KeyName);
@@ -26,15 +26,22 @@ internal sealed class JsonLineSpooler(Spool spool, string fileName, SubmissionEr
             return;
         }
 
-        var key = TryFindKey(line, isFinal: true, out var code, out var message);
-        if (key is null)
+        // The key's bytes as the line holds them, when it holds no escapes (the usual case): no string is made.
+        var keyBytes = FindKeyValue(line, isFinal: true, out var value, out var code, out var message)
+            ? value.ValueIsEscaped ? SpoolKey.Of(value.GetString()!) : SpoolKey.NormalizeValid(value.ValueSpan)
+            : default;
+        if (keyBytes.IsEmpty)
         {
-            errors.Add(new SubmissionError(fileName, lineNumber, code == ErrorCodes.MalformedRow ? "" : KeyName, code!, message!));
+            if (code is null)
+            {
+                (code, message) = (ErrorCodes.RequiredFieldMissing, $"{KeyName} is required.");
+            }
+
+            errors.Add(new SubmissionError(fileName, lineNumber, code == ErrorCodes.MalformedRow ? "" : KeyName, code, message!));
             _rejected++;
             return;
         }
 
-        var keyBytes = SpoolKey.Of(key);
         var body = SpoolRecord.HeaderLength(lineNumber, keyBytes.Length) + line.Length;
         var target = spool.Reserve(spool.BucketOf(keyBytes), SpoolRecord.FramedLength(body));
         var at = SpoolRecord.WriteHeader(target, body, RowKind.JsonLine, poisoned: false, 0, lineNumber, keyBytes);
@@ -64,21 +71,44 @@ internal sealed class JsonLineSpooler(Spool spool, string fileName, SubmissionEr
     /// </summary>
     internal static string? TryFindKey(ReadOnlySpan<byte> line, bool isFinal, out string? code, out string? message)
     {
+        if (!FindKeyValue(line, isFinal, out var reader, out code, out message))
+        {
+            return null;
+        }
+
+        var value = reader.GetString()!.Trim();
+        if (value.Length > 0)
+        {
+            return value;
+        }
+
+        code = ErrorCodes.RequiredFieldMissing;
+        message = $"{KeyName} is required.";
+        return null;
+    }
+
+    /// <summary>
+    /// Positions <paramref name="reader"/> on the line's stateStudentId when it is a JSON string (it may be
+    /// blank), reading the object only until that property; false, with the error's code and message, when the
+    /// line is not a JSON object, has no stateStudentId that is a string, or (for a line's head) does not reach it.
+    /// </summary>
+    private static bool FindKeyValue(ReadOnlySpan<byte> line, bool isFinal, out Utf8JsonReader reader, out string? code, out string? message)
+    {
         code = ErrorCodes.MalformedRow;
         message = null;
-        var reader = new Utf8JsonReader(line, isFinal, default);
+        reader = new Utf8JsonReader(line, isFinal, default);
         try
         {
             if (!reader.Read())
             {
                 message = "The line is not a JSON object.";
-                return null;
+                return false;
             }
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 message = "Each line must be one JSON object, starting with '{'.";
-                return null;
+                return false;
             }
 
             while (reader.Read())
@@ -87,7 +117,7 @@ internal sealed class JsonLineSpooler(Spool spool, string fileName, SubmissionEr
                 {
                     code = ErrorCodes.RequiredFieldMissing;
                     message = $"{KeyName} is required.";
-                    return null;
+                    return false;
                 }
 
                 var isKey = reader.ValueIsEscaped
@@ -111,36 +141,31 @@ internal sealed class JsonLineSpooler(Spool spool, string fileName, SubmissionEr
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.String:
-                        var value = reader.GetString()!.Trim();
-                        if (value.Length > 0)
-                        {
-                            return value;
-                        }
-
-                        goto case JsonTokenType.Null;
+                        code = null;
+                        return true;
                     case JsonTokenType.Null:
                         code = ErrorCodes.RequiredFieldMissing;
                         message = $"{KeyName} is required.";
-                        return null;
+                        return false;
                     default:
                         code = ErrorCodes.InvalidFormat;
                         message = $"{KeyName} must be a JSON string, not {JsonTypes.Describe(reader.TokenType)}.";
-                        return null;
+                        return false;
                 }
             }
 
             message = "The line ends before its JSON object does (was the file cut short?).";
-            return null;
+            return false;
         }
         catch (JsonException)
         {
             message = $"The line is not valid JSON (near byte {reader.BytesConsumed + 1:N0}).";
-            return null;
+            return false;
         }
         catch (InvalidOperationException)
         {
             message = "The line is not valid JSON text.";
-            return null;
+            return false;
         }
     }
 

@@ -9,10 +9,15 @@ internal sealed class LineReader(int maxRowBytes)
 {
     private const int ReadSize = 256 * 1024;
 
-    public async Task<long> ReadAsync(Stream stream, ILineSink sink, CancellationToken cancellationToken)
+    /// <summary>Reads every line of <paramref name="stream"/>; returns the number of the last line.</summary>
+    /// <param name="linesBefore">
+    /// For a stream that is a later part of a file (starting right after a line break): the lines before it,
+    /// so lines are numbered as in the whole file, and no byte order mark is looked for.
+    /// </param>
+    public async Task<long> ReadAsync(Stream stream, ILineSink sink, CancellationToken cancellationToken, long linesBefore = 0)
     {
         var buffer = new byte[(long)maxRowBytes + ReadSize + 2 > Array.MaxLength ? Array.MaxLength : maxRowBytes + ReadSize + 2];
-        var state = new State();
+        var state = new State { Line = linesBefore, First = linesBefore == 0 };
         var filled = 0;
         var end = false;
         while (!end)

@@ -32,9 +32,9 @@ internal static class RecordRules
         DateTimeOffset? asOf,
         DateOnly? birthDate,
         int moveRows,
-        IReadOnlyList<Located<QualifyingMove>> moves,
-        IReadOnlyList<Located<Enrollment>> enrollments,
-        IReadOnlyList<Located<Assessment>> assessments)
+        List<Located<QualifyingMove>> moves,
+        List<Located<Enrollment>> enrollments,
+        List<Located<Assessment>> assessments)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
         if (moveRows == 0)

@@ -36,6 +36,30 @@ internal sealed class RowArena
         return stored;
     }
 
+    /// <summary>Room for <paramref name="length"/> bytes that the caller fills (a chunk read straight from the spool).</summary>
+    public Memory<byte> Reserve(int length)
+    {
+        if (length > BlockSize)
+        {
+            return new byte[length];
+        }
+
+        if (_block < 0 || BlockSize - _used < length)
+        {
+            _block++;
+            if (_block == _blocks.Count)
+            {
+                _blocks.Add(new byte[BlockSize]);
+            }
+
+            _used = 0;
+        }
+
+        var reserved = _blocks[_block].AsMemory(_used, length);
+        _used += length;
+        return reserved;
+    }
+
     /// <summary>Makes the blocks free for the next bucket; nothing stored may be used after this.</summary>
     public void Clear()
     {

@@ -11,8 +11,12 @@ namespace Msix.Domain.Submissions.Reading;
 internal sealed class RowData(SectionSpec section)
 {
     private readonly ReadOnlyMemory<byte>[] _values = new ReadOnlyMemory<byte>[section.Fields.Count];
+    private readonly FieldSpec[] _specs = [.. section.Fields];
 
     public SectionSpec Section { get; } = section;
+
+    /// <summary>The schema's description of a field of the row's section.</summary>
+    public FieldSpec Spec(int field) => _specs[field];
 
     /// <summary>The zip entry's name, or the uploaded file's name for JSON Lines.</summary>
     public string File { get; private set; } = "";
@@ -44,7 +48,7 @@ internal sealed class RowData(SectionSpec section)
     /// <summary>How an error names a field: the CSV column, or the JSON path such as enrollments[1].withdrawalDate.</summary>
     public string Label(int field)
     {
-        var spec = Section.Fields[field];
+        var spec = _specs[field];
         return !Json ? spec.Name
             : Section.JsonArrayName is null ? spec.JsonName
             : $"{Section.JsonArrayName}[{Index}].{spec.JsonName}";

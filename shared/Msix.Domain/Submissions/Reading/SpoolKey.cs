@@ -27,6 +27,13 @@ internal static class SpoolKey
         return trimmed;
     }
 
+    /// <summary>The key of a raw value known to be valid UTF-8 (as every field of a readable CSV record is): as <see cref="Normalize"/>.</summary>
+    public static ReadOnlySpan<byte> NormalizeValid(ReadOnlySpan<byte> raw)
+    {
+        var trimmed = FieldReader.Trim(raw);
+        return System.Text.Ascii.IsValid(trimmed) ? trimmed : Normalize(trimmed, out _);
+    }
+
     /// <summary>The key of a decoded value.</summary>
     public static byte[] Of(string value) => Encoding.UTF8.GetBytes(value.Trim());
 }

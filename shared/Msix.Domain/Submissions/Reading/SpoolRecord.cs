@@ -2,8 +2,9 @@ namespace Msix.Domain.Submissions.Reading;
 
 /// <summary>
 /// The compact form of one row in the spool: <c>[length][kind | poisoned][file][row][key length][key][payload]</c>,
-/// numbers as unsigned LEB128 varints. The payload of a JSON line is the line itself; that of a CSV row is its
-/// fields in the section's field order, each as <c>[length + 1][bytes]</c>, or <c>[0]</c> when empty. A
+/// numbers as unsigned LEB128 varints. The payload of a JSON line is the line itself; that of a CSV row is the
+/// number of its section's fields, each field's <c>[length + 1]</c> (or <c>[0]</c> when empty) in the section's
+/// field order, then the fields' bytes one after another in that order. A
 /// poisoned row could not be read (its error is already logged) and has no payload: it only rejects its child.
 /// </summary>
 internal static class SpoolRecord
