@@ -12,6 +12,7 @@ using Msix.Adapters.Setup;
 using Msix.Adapters.Storage;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
+using Msix.Domain.Identity.Matching;
 using Msix.Domain.Messaging;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
@@ -45,6 +46,8 @@ public static class AdapterServiceCollectionExtensions
         services.AddCosmosDocumentStore<ContributionDocument>();
         services.AddCosmosDocumentStore<IdentityLink>();
         services.AddCosmosDocumentStore<ConsolidatedRecord>();
+        services.AddCosmosDocumentStore<BlockingKeyDocument>();
+        services.AddCosmosDocumentStore<MatchModel>();
 
         services.AddAzureClients(clients =>
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
+using Msix.Domain.Identity.Matching;
 using Msix.Domain.Records;
 using Msix.Domain.Submissions;
 using Msix.Domain.Submissions.Reading;
@@ -24,7 +25,12 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<SubmissionIngestor>();
         services.AddSingleton<SubmissionUploadService>();
         services.AddSingleton<ContributionWriter>();
-        services.AddSingleton<IIdentityResolver, DeterministicIdentityResolver>();
+        services.AddOptions<MatchThresholds>()
+            .BindConfiguration(MatchThresholds.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IMatchModelSource, StoredMatchModelSource>();
+        services.AddSingleton<IIdentityResolver, MatchingIdentityResolver>();
         services.AddSingleton<ConsolidationService>();
         services.AddSingleton<StudentRecordReader>();
         return services;

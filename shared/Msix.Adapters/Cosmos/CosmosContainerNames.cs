@@ -1,5 +1,6 @@
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
+using Msix.Domain.Identity.Matching;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 
@@ -23,9 +24,12 @@ public static class CosmosContainerNames
     /// <summary><see cref="ConsolidatedRecord"/>: one per MSIX ID.</summary>
     public const string Students = "students";
 
+    /// <summary><see cref="BlockingKeyDocument"/> and <see cref="MatchModel"/>: the matcher's index and parameters.</summary>
+    public const string Matching = "matching";
+
     public const string PartitionKeyPath = "/id";
 
-    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students];
+    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching];
 
     /// <summary>The container that holds documents of type <typeparamref name="T"/>.</summary>
     public static string For<T>()
@@ -41,6 +45,7 @@ public static class CosmosContainerNames
             _ when documentType == typeof(ContributionDocument) => Contributions,
             _ when documentType == typeof(IdentityLink) => Identities,
             _ when documentType == typeof(ConsolidatedRecord) => Students,
+            _ when documentType == typeof(BlockingKeyDocument) || documentType == typeof(MatchModel) => Matching,
             _ => throw new ArgumentException($"No Cosmos DB container is named for documents of type {documentType.Name}: add it to {nameof(CosmosContainerNames)}.", nameof(documentType)),
         };
     }

@@ -1,10 +1,11 @@
 using Msix.Domain.Consolidation;
+using Msix.Domain.Identity;
 using Msix.Domain.Storage;
 
 namespace Msix.Domain.Records;
 
 /// <summary>Reads a child's consolidated record by MSIX ID: one point read.</summary>
-public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> records)
+public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> records, IDocumentStore<IdentityLink> links)
 {
     /// <summary>The child's record; null when no State holds a record under this MSIX ID.</summary>
     public async Task<StudentRecordView?> GetAsync(string msixId, CancellationToken cancellationToken)
@@ -17,12 +18,13 @@ public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> recor
         }
 
         var newest = current.OrderByDescending(c => c.AsOf).ThenBy(c => c.State, StringComparer.Ordinal).ToList();
+        var linked = await Task.WhenAll(newest.Select(c => links.ReadAsync(IdentityLink.IdOf(c.State, c.StateStudentId), cancellationToken)));
         var latest = newest[0];
         return new StudentRecordView(
             stored.Document.MsixId,
             stored.Document.UpdatedAt,
             new SourcedDemographics(latest.Record.Demographics!, latest.State, latest.AsOf),
-            [.. newest.Select(c => new ContributionView(
+            [.. newest.Select((c, i) => new ContributionView(
                 c.State,
                 c.StateStudentId,
                 c.AsOf,
@@ -31,6 +33,6 @@ public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> recor
                 c.Record.QualifyingMoves,
                 [.. c.Record.Enrollments.OrderByDescending(e => e.EnrollmentDate)],
                 c.Record.Courses,
-                c.Record.Assessments))]);
+                c.Record.Assessments) { Link = linked[i]?.Document })]);
     }
 }

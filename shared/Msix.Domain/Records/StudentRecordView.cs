@@ -24,4 +24,8 @@ public sealed record ContributionView(
     IReadOnlyList<QualifyingMove> QualifyingMoves,
     IReadOnlyList<Enrollment> Enrollments,
     IReadOnlyList<CourseHistory> Courses,
-    IReadOnlyList<Assessment> Assessments);
+    IReadOnlyList<Assessment> Assessments)
+{
+    /// <summary>How this record was linked to the MSIX ID, with the matcher's evidence when it decided.</summary>
+    public Identity.IdentityLink? Link { get; init; }
+}

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
+using Msix.Domain.Identity.Matching;
 using Msix.Domain.Records;
 using Msix.Domain.Storage;
 using Msix.Domain.Tests.Support;
@@ -12,13 +13,14 @@ public sealed class ConsolidationServiceTests
     private readonly InMemoryDocumentStore<ContributionDocument> _contributions = new();
     private readonly InMemoryDocumentStore<ConsolidatedRecord> _records = new();
     private readonly InMemoryDocumentStore<IdentityLink> _links = new();
+    private readonly InMemoryDocumentStore<BlockingKeyDocument> _blocks = new();
     private readonly ContributionWriter _writer;
     private readonly ConsolidationService _service;
 
     public ConsolidationServiceTests()
     {
         _writer = new ContributionWriter(_contributions, new RecordingMessageSender(), TimeProvider.System);
-        var resolver = new DeterministicIdentityResolver(_links, _records, TimeProvider.System);
+        var resolver = TestIdentityResolver.Create(_links, _records, _contributions, _blocks);
         _service = new ConsolidationService(_contributions, _records, resolver, TimeProvider.System, NullLogger<ConsolidationService>.Instance);
     }
 
@@ -82,7 +84,7 @@ public sealed class ConsolidationServiceTests
         var msixId = await ConsolidateAsync("TX", TestRecords.Child());
         await ConsolidateAsync("TX", TestRecords.Delete(asOf: TestRecords.AsOf.AddDays(1)), "s2");
         Assert.Empty((await RecordOf(msixId)).Contributions);
-        Assert.Null(await new StudentRecordReader(_records).GetAsync(msixId, CancellationToken.None));
+        Assert.Null(await new StudentRecordReader(_records, _links).GetAsync(msixId, CancellationToken.None));
     }
 
     [Fact]
@@ -106,10 +108,48 @@ public sealed class ConsolidationServiceTests
         await _writer.StoreAsync("TX", "s2", TestRecords.Child(firstName: "José Ángel", asOf: TestRecords.AsOf.AddDays(5)), CancellationToken.None);
         await _service.ConsolidateAsync(new ConsolidationRequest("TX", "TX001"), CancellationToken.None);
 
-        var view = await new StudentRecordReader(_records).GetAsync(msixId, CancellationToken.None);
+        var view = await new StudentRecordReader(_records, _links).GetAsync(msixId, CancellationToken.None);
         Assert.NotNull(view);
         Assert.Equal("José Ángel", view.Demographics.Value.FirstName);
         Assert.Equal("TX", view.Demographics.SourceState);
         Assert.Equal(TestRecords.AsOf.AddDays(5), view.Demographics.AsOf);
+    }
+
+    [Fact]
+    public async Task A_child_who_moved_to_another_State_is_linked_to_the_same_msix_id_with_its_evidence()
+    {
+        var texas = await ConsolidateAsync("TX", TestRecords.Child("TX001"));
+        var california = await ConsolidateAsync("CA", TestRecords.Child("CA-778", firstName: "JOSE"));
+
+        Assert.Equal(texas, california);
+        Assert.Equal(["CA", "TX"], (await RecordOf(texas)).Contributions.Select(c => c.State).Order());
+        var link = (await _links.ReadAsync("CA-CA-778", CancellationToken.None))!.Document;
+        Assert.Equal(IdentityLink.AutoLinkMethod, link.Method);
+        Assert.Equal(MatchOutcome.AutoLink, link.Decision!.Outcome);
+        Assert.Contains(link.Decision.Link!.Evidence.Fields, f => f.Comparison == "BirthDate" && f.LevelName == "exact");
+        var view = await new StudentRecordReader(_records, _links).GetAsync(texas, CancellationToken.None);
+        Assert.Equal(IdentityLink.AutoLinkMethod, view!.Contributions.Single(c => c.State == "CA").Link!.Method);
+    }
+
+    [Fact]
+    public async Task Two_States_records_of_one_new_child_consolidated_at_the_same_moment_end_with_one_msix_id()
+    {
+        // Each round is a new child: two records of it consolidated at once by two consumers.
+        for (var round = 0; round < 20; round++)
+        {
+            var first = $"TX-{round}";
+            var second = $"CA-{round}";
+            var child = TestRecords.Child() with { Demographics = TestRecords.Child().Demographics! with { BirthDate = new DateOnly(2011, 3, 9).AddDays(round * 40), FirstName = $"José{(char)('a' + round)}" } };
+            await _writer.StoreAsync("TX", "s1", child with { StateStudentId = first }, CancellationToken.None);
+            await _writer.StoreAsync("CA", "s1", child with { StateStudentId = second }, CancellationToken.None);
+
+            await Task.WhenAll(
+                Task.Run(() => _service.ConsolidateAsync(new ConsolidationRequest("TX", first), CancellationToken.None), TestContext.Current.CancellationToken),
+                Task.Run(() => _service.ConsolidateAsync(new ConsolidationRequest("CA", second), CancellationToken.None), TestContext.Current.CancellationToken));
+
+            var texas = (await _links.ReadAsync($"TX-{first}", CancellationToken.None))!.Document.MsixId;
+            var california = (await _links.ReadAsync($"CA-{second}", CancellationToken.None))!.Document.MsixId;
+            Assert.True(texas == california, $"round {round}: {texas} and {california}");
+        }
     }
 }

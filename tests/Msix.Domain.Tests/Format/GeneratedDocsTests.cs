@@ -83,7 +83,7 @@ public sealed class GeneratedDocsTests
         }
     }
 
-    private static void AssertGenerated(string relativePath, string generated)
+    internal static void AssertGenerated(string relativePath, string generated)
     {
         var path = RepositoryFiles.PathOf(relativePath);
         if (Environment.GetEnvironmentVariable("MSIX_WRITE_DOCS") == "1")
@@ -94,6 +94,6 @@ public sealed class GeneratedDocsTests
 
         var committed = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         Assert.True(committed == generated,
-            $"{relativePath} differs from what the submission schema generates. Regenerate it with: {DataDictionaryDocument.RegenerateHint}");
+            $"{relativePath} differs from what the code generates. Regenerate it with: {DataDictionaryDocument.RegenerateHint}");
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Msix.Adapters.Cosmos;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
+using Msix.Domain.Identity.Matching;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 using Msix.Integration.Tests.Infrastructure;
@@ -119,7 +120,7 @@ public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyn
     }
 
     [Fact]
-    public async Task Each_document_type_has_its_own_container()
+    public async Task Each_document_type_is_kept_in_its_named_container()
     {
         var ct = TestContext.Current.CancellationToken;
 
@@ -127,7 +128,11 @@ public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyn
         Assert.Null(await _harness.Get<IDocumentStore<ContributionDocument>>().ReadAsync("TX-missing", ct));
         Assert.Null(await _harness.Get<IDocumentStore<IdentityLink>>().ReadAsync("TX-missing", ct));
         Assert.Null(await _harness.Get<IDocumentStore<ConsolidatedRecord>>().ReadAsync("TX-missing", ct));
-        Assert.Equal(4, CosmosContainerNames.All.Distinct().Count());
+        Assert.Null(await _harness.Get<IDocumentStore<BlockingKeyDocument>>().ReadAsync("bk:missing", ct));
+        Assert.Null(await _harness.Get<IDocumentStore<MatchModel>>().ReadAsync("match-model-current", ct));
+        Assert.Equal(5, CosmosContainerNames.All.Distinct().Count());
+        Assert.Equal(CosmosContainerNames.Matching, CosmosContainerNames.For<BlockingKeyDocument>());
+        Assert.Equal(CosmosContainerNames.Matching, CosmosContainerNames.For<MatchModel>());
     }
 
     [Fact]

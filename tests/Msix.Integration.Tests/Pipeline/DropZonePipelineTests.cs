@@ -107,30 +107,32 @@ public sealed class DropZonePipelineTests(EmulatorsFixture emulators)
     }
 
     [Fact]
-    public async Task A_child_who_moved_has_each_States_contribution_under_its_own_MSIX_ID_while_linking_is_deterministic()
+    public async Task A_child_who_moved_is_linked_to_one_MSIX_ID_holding_both_States_contributions_and_the_evidence()
     {
-        // Linking is deterministic for now, by (State, State student ID) only: the TX and the CA record of one
-        // child are two MSIX IDs until the probabilistic matcher (its own issue) links them. This asserts what
-        // the exchange does today; it changes when the matcher comes.
         await using var host = PipelineHost.Start(emulators);
-        var options = new SyntheticOptions(404, 40, ["TX", "CA"]) { Today = PipelineData.Today, MoverShare = 1.0 };
+        var options = new SyntheticOptions(404, 40, ["TX", "CA"]) { Today = PipelineData.Today, MoverShare = 1.0, VariationRate = 0 };
         var mover = SyntheticPopulation.GenerateFamilies(options).SelectMany(f => f.Children)
-            .First(c => c.States.Contains("TX") && c.States.Contains("CA"));
+            .First(c => c.States.Contains("TX") && c.States.Contains("CA") && !c.Truth.MultipleBirthFlag);
         var texas = mover.Records.Single(r => r.State == "TX").Record;
         var california = mover.Records.Single(r => r.State == "CA").Record;
         var texasFile = await PipelineData.JsonLinesAsync([texas]);
         var californiaFile = await PipelineData.JsonLinesAsync([california]);
 
         await host.DropAsync("TX", "TX-20261125.jsonl", texasFile);
-        await host.DropAsync("CA", "CA-20261125.jsonl", californiaFile);
-
         Assert.Equal(ReceiptStatus.Accepted, (await host.ReceiptAsync("TX", PipelineData.IdOf(texasFile))).Status);
-        Assert.Equal(ReceiptStatus.Accepted, (await host.ReceiptAsync("CA", PipelineData.IdOf(californiaFile))).Status);
         var texasId = await host.MsixIdAsync("TX", texas.StateStudentId);
+        await host.StudentAsync(texasId, v => v.Contributions.Count == 1);
+        await host.DropAsync("CA", "CA-20261125.jsonl", californiaFile);
+        Assert.Equal(ReceiptStatus.Accepted, (await host.ReceiptAsync("CA", PipelineData.IdOf(californiaFile))).Status);
+
         var californiaId = await host.MsixIdAsync("CA", california.StateStudentId);
-        Assert.NotEqual(texasId, californiaId);
-        AssertHolds(await host.StudentAsync(texasId, v => v.Contributions.Count == 1), "TX", texas, PipelineData.IdOf(texasFile));
-        AssertHolds(await host.StudentAsync(californiaId, v => v.Contributions.Count == 1), "CA", california, PipelineData.IdOf(californiaFile));
+        Assert.Equal(texasId, californiaId);
+        var view = await host.StudentAsync(texasId, v => v.Contributions.Count == 2);
+        AssertHolds(view, "TX", texas, PipelineData.IdOf(texasFile));
+        AssertHolds(view, "CA", california, PipelineData.IdOf(californiaFile));
+        var link = view.Contributions.Single(c => c.State == "CA").Link!;
+        Assert.Equal(IdentityLink.AutoLinkMethod, link.Method);
+        Assert.True(link.Decision!.Link!.Evidence.Probability >= link.Decision.Thresholds.AutoLinkProbability);
     }
 
     [Fact]

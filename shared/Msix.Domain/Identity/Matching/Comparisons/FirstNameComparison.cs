@@ -1,0 +1,94 @@
+using Msix.Domain.Identity.Matching.Text;
+
+namespace Msix.Domain.Identity.Matching.Comparisons;
+
+/// <summary>
+/// The child's first name: exact; a nickname, or the same first word ("Maria Jose" and "Maria"); Jaro-Winkler
+/// bands; the same sound; one record's first name is the other's middle name; an initial; swapped with the
+/// surname; else.
+/// </summary>
+public sealed class FirstNameComparison : Comparison
+{
+    public const int Exact = 1;
+    public const int NicknameOrFirstWord = 2;
+    public const int JaroWinkler92 = 3;
+    public const int JaroWinkler88OrSound = 4;
+    public const int MiddleName = 5;
+    public const int Initial = 6;
+    public const int SwappedWithLastName = 7;
+    public const int JaroWinkler70 = 8;
+    public const int Else = 9;
+
+    /// <inheritdoc />
+    public override string Name => "FirstName";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ComparisonLevel> Levels { get; } =
+    [
+        ComparisonLevel.Null,
+        new("exact", TermFrequency: true),
+        new("nickname or same first word"),
+        new("Jaro-Winkler at least 0.92"),
+        new("Jaro-Winkler at least 0.88, or same sound"),
+        new("one's first name is the other's middle name"),
+        new("an initial of the other"),
+        new("swapped with the last name"),
+        new("Jaro-Winkler at least 0.70"),
+        new("different"),
+    ];
+
+    /// <inheritdoc />
+    public override int LevelOf(MatchRecord a, MatchRecord b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var x = a.FirstName;
+        var y = b.FirstName;
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return 0;
+        }
+
+        if (string.Equals(x, y, StringComparison.Ordinal))
+        {
+            return Exact;
+        }
+
+        if (string.Equals(a.FirstNameWord, b.FirstNameWord, StringComparison.Ordinal) || Nicknames.AreRelated(a.FirstNameWord, b.FirstNameWord))
+        {
+            return NicknameOrFirstWord;
+        }
+
+        var similarity = JaroWinkler.Similarity(x, y);
+        if (similarity >= 0.92)
+        {
+            return JaroWinkler92;
+        }
+
+        if (similarity >= 0.88 || (a.FirstNamePhonetic.Length > 0 && string.Equals(a.FirstNamePhonetic, b.FirstNamePhonetic, StringComparison.Ordinal)))
+        {
+            return JaroWinkler88OrSound;
+        }
+
+        if ((a.MiddleName.Length > 0 && string.Equals(a.MiddleName, y, StringComparison.Ordinal)) ||
+            (b.MiddleName.Length > 0 && string.Equals(b.MiddleName, x, StringComparison.Ordinal)))
+        {
+            return MiddleName;
+        }
+
+        if (Initials.IsInitialOf(x, y) || Initials.IsInitialOf(y, x))
+        {
+            return Initial;
+        }
+
+        if (NameSwap.IsSwapped(a, b))
+        {
+            return SwappedWithLastName;
+        }
+
+        return similarity >= 0.70 ? JaroWinkler70 : Else;
+    }
+
+    /// <inheritdoc />
+    public override string TermOf(MatchRecord record, int level) => level == Exact ? record?.FirstName ?? "" : "";
+}

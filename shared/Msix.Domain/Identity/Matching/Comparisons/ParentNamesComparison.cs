@@ -1,0 +1,96 @@
+using Msix.Domain.Identity.Matching.Text;
+
+namespace Msix.Domain.Identity.Matching.Comparisons;
+
+/// <summary>
+/// The parents' names: a parent's first name and a parent's surname both found on the other side; a parent's
+/// first name found (or a nickname of it); else. Also the other way of naming a family: a parent's surname
+/// that is the child's first surname on the other side counts with the surnames.
+/// </summary>
+public sealed class ParentNamesComparison : Comparison
+{
+    public const int FirstAndLastName = 1;
+    public const int FirstName = 2;
+    public const int Else = 3;
+
+    /// <inheritdoc />
+    public override string Name => "ParentNames";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ComparisonLevel> Levels { get; } =
+    [
+        ComparisonLevel.Null,
+        new("a parent's first and last name agree"),
+        new("a parent's first name agrees"),
+        new("different"),
+    ];
+
+    /// <inheritdoc />
+    public override int LevelOf(MatchRecord a, MatchRecord b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.ParentFirstNames.Count == 0 || b.ParentFirstNames.Count == 0)
+        {
+            return 0;
+        }
+
+        var firstName = false;
+        for (var i = 0; i < a.ParentFirstNames.Count; i++)
+        {
+            var x = a.ParentFirstNames[i];
+            for (var j = 0; j < b.ParentFirstNames.Count; j++)
+            {
+                var y = b.ParentFirstNames[j];
+                if (string.Equals(x, y, StringComparison.Ordinal) || Nicknames.AreRelated(x, y) || JaroWinkler.Similarity(x, y) >= 0.92)
+                {
+                    firstName = true;
+                }
+            }
+        }
+
+        if (!firstName)
+        {
+            return Else;
+        }
+
+        return SurnameAgrees(a, b) ? FirstAndLastName : FirstName;
+    }
+
+    private static bool SurnameAgrees(MatchRecord a, MatchRecord b)
+    {
+        // A parent's surname on one side that is a parent's surname, or one of the child's, on the other.
+        for (var i = 0; i < a.ParentLastNames.Count; i++)
+        {
+            var x = a.ParentLastNames[i];
+            if (Contains(b.ParentLastNames, x) || Contains(b.LastNames, x))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < b.ParentLastNames.Count; i++)
+        {
+            var y = b.ParentLastNames[i];
+            if (Contains(a.LastNames, y))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

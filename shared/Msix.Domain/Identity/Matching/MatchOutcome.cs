@@ -1,0 +1,14 @@
+namespace Msix.Domain.Identity.Matching;
+
+/// <summary>What the matcher decided for a record.</summary>
+public enum MatchOutcome
+{
+    /// <summary>The record is linked to an existing MSIX ID.</summary>
+    AutoLink,
+
+    /// <summary>The record gets a new MSIX ID, and near matches that a data administrator settles.</summary>
+    NearMatch,
+
+    /// <summary>The record gets a new MSIX ID: nothing comes close.</summary>
+    NewIdentity,
+}

@@ -1,0 +1,206 @@
+using Msix.Domain.Identity.Matching.Comparisons;
+
+namespace Msix.Domain.Identity.Matching;
+
+/// <summary>
+/// Estimates a <see cref="MatchModel"/> from unlabelled records, as Splink does: u by counting levels on random
+/// pairs; m by expectation maximisation with u fixed, in sessions whose pairs are chosen by a blocking rule
+/// (the compared fields of the rule are not estimated in that session, since the rule forces them to agree);
+/// term frequencies by counting values; and the prior from the session blocked on birth date, scaled by the
+/// share of matches that agree on birth date (estimated in the session blocked on names).
+/// </summary>
+public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions options)
+{
+    private const string BirthDateRule = "same birth date";
+    private const string NameRule = "same first name and surnames";
+
+    /// <summary>Estimates a model from <paramref name="records"/> (at least two).</summary>
+    public MatchModel Train(IReadOnlyList<MatchRecord> records, int version, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count < 2)
+        {
+            throw new ArgumentException("A model needs at least two records.", nameof(records));
+        }
+
+        var random = new Random(options.Seed);
+        var (u, randomPairs) = EstimateU(records, random);
+        var birthDate = comparisons.IndexOf("BirthDate");
+        var firstName = comparisons.IndexOf("FirstName");
+        var lastName = comparisons.IndexOf("LastName");
+
+        var byDate = RunSession(BirthDateRule, records, r => r.BirthDate == 0 ? null : r.BirthDate.ToString(System.Globalization.CultureInfo.InvariantCulture), [birthDate], u, random);
+        var byName = RunSession(NameRule, records, r => r.FirstName.Length == 0 || r.LastNameCompact.Length == 0 ? null : r.FirstName + "|" + r.LastNameCompact, [firstName, lastName], u, random);
+
+        var m = new double[comparisons.Count][];
+        for (var i = 0; i < comparisons.Count; i++)
+        {
+            m[i] = i == birthDate ? byName.M[i]
+                : i == firstName || i == lastName ? byDate.M[i]
+                : Average(byDate.M[i], byName.M[i]);
+        }
+
+        // Matches in the birth-date blocks, over the share of all matches that agree on birth date.
+        var totalPairs = (double)records.Count * (records.Count - 1) / 2;
+        var matchesAgreeingOnDate = byDate.Summary.MatchShare * byDate.Summary.PairsInBlocks;
+        var prior = Math.Clamp(matchesAgreeingOnDate / m[birthDate][BirthDateComparison.Exact] / totalPairs, 1 / totalPairs, 0.5);
+
+        var parameters = new ComparisonParameters[comparisons.Count];
+        for (var i = 0; i < comparisons.Count; i++)
+        {
+            var comparison = comparisons.Comparisons[i];
+            parameters[i] = new ComparisonParameters(comparison.Name, [.. comparison.Levels.Select((level, l) => new LevelParameters(
+                level.Name,
+                Math.Round(m[i][l], 8),
+                Math.Round(u[i][l], 10),
+                level.TermFrequency ? CountTerms(records, comparison, l) : null))]);
+        }
+
+        return new MatchModel(MatchModel.IdOf(version), version, now, prior, parameters,
+            new TrainingSummary(records.Count, randomPairs, [byDate.Summary, byName.Summary]));
+    }
+
+    private (double[][] U, long Pairs) EstimateU(IReadOnlyList<MatchRecord> records, Random random)
+    {
+        var counts = NewCounts();
+        var totalPairs = (long)records.Count * (records.Count - 1) / 2;
+        var pairs = Math.Min(options.RandomPairs, totalPairs);
+        Span<byte> levels = stackalloc byte[comparisons.Count];
+        for (long p = 0; p < pairs; p++)
+        {
+            var a = random.Next(records.Count);
+            var b = random.Next(records.Count - 1);
+            if (b >= a)
+            {
+                b++;
+            }
+
+            comparisons.Compare(records[a], records[b], levels);
+            for (var i = 0; i < levels.Length; i++)
+            {
+                counts[i][levels[i]]++;
+            }
+        }
+
+        return (Smooth(counts), pairs);
+    }
+
+    private Session RunSession(string rule, IReadOnlyList<MatchRecord> records, Func<MatchRecord, string?> blockKey, int[] fixedComparisons, double[][] u, Random random)
+    {
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var key = blockKey(records[i]);
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (!blocks.TryGetValue(key, out var members))
+            {
+                blocks[key] = members = [];
+            }
+
+            members.Add(i);
+        }
+
+        long pairsInBlocks = 0;
+        foreach (var members in blocks.Values)
+        {
+            pairsInBlocks += (long)members.Count * (members.Count - 1) / 2;
+        }
+
+        // Pairs with the same levels are counted once, with their number.
+        var keep = pairsInBlocks <= options.MaxSessionPairs ? 1.0 : (double)options.MaxSessionPairs / pairsInBlocks;
+        var patterns = new Dictionary<ulong, long>();
+        Span<byte> levels = stackalloc byte[comparisons.Count];
+        long used = 0;
+        foreach (var members in blocks.Values)
+        {
+            for (var x = 0; x < members.Count; x++)
+            {
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    if (keep < 1 && random.NextDouble() >= keep)
+                    {
+                        continue;
+                    }
+
+                    comparisons.Compare(records[members[x]], records[members[y]], levels);
+                    var pattern = Pack(levels);
+                    patterns[pattern] = patterns.GetValueOrDefault(pattern) + 1;
+                    used++;
+                }
+            }
+        }
+
+        var estimated = new bool[comparisons.Count];
+        for (var i = 0; i < estimated.Length; i++)
+        {
+            estimated[i] = !fixedComparisons.Contains(i);
+        }
+
+        var (m, share, iterations) = ExpectationMaximisation.Run(comparisons, [.. patterns.Select(p => (Unpack(p.Key), p.Value))], u, estimated, options.MaxIterations, options.Tolerance);
+        return new Session(m, new TrainingSession(rule, used, pairsInBlocks, iterations, Math.Round(share, 6)));
+    }
+
+    private TermFrequencyTable CountTerms(IReadOnlyList<MatchRecord> records, Comparison comparison, int level)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var record in records)
+        {
+            var value = comparison.TermOf(record, level);
+            if (value.Length > 0)
+            {
+                counts[value] = counts.GetValueOrDefault(value) + 1;
+                total++;
+            }
+        }
+
+        if (total == 0)
+        {
+            return new TermFrequencyTable(new Dictionary<string, double>(), 1);
+        }
+
+        var common = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(options.MaxTerms).ToList();
+        var rare = common.Count < counts.Count ? (double)common[^1].Value / total : 1.0 / total;
+        return new TermFrequencyTable(common.ToDictionary(c => c.Key, c => Math.Round((double)c.Value / total, 10), StringComparer.Ordinal), rare);
+    }
+
+    private long[][] NewCounts() => [.. comparisons.Comparisons.Select(c => new long[c.Levels.Count])];
+
+    /// <summary>Shares of the non-missing pairs at each level, each count raised by one so no level has u = 0.</summary>
+    private static double[][] Smooth(long[][] counts) =>
+        [.. counts.Select(c =>
+        {
+            var total = c.Skip(1).Sum() + (c.Length - 1);
+            return c.Select((n, level) => level == 0 ? 1.0 : (n + 1.0) / total).ToArray();
+        })];
+
+    private static double[] Average(double[] x, double[] y) => [.. x.Select((v, i) => (v + y[i]) / 2)];
+
+    private static ulong Pack(ReadOnlySpan<byte> levels)
+    {
+        ulong packed = 0;
+        for (var i = 0; i < levels.Length; i++)
+        {
+            packed |= (ulong)levels[i] << (8 * i);
+        }
+
+        return packed;
+    }
+
+    private byte[] Unpack(ulong packed)
+    {
+        var levels = new byte[comparisons.Count];
+        for (var i = 0; i < levels.Length; i++)
+        {
+            levels[i] = (byte)(packed >> (8 * i));
+        }
+
+        return levels;
+    }
+
+    private sealed record Session(double[][] M, TrainingSession Summary);
+}

@@ -1,0 +1,207 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Msix.Domain.Consolidation;
+using Msix.Domain.Identity.Matching;
+using Msix.Domain.Identity.Matching.Comparisons;
+using Msix.Domain.Storage;
+
+namespace Msix.Domain.Identity;
+
+/// <summary>
+/// Links a State's record of a child to an MSIX ID. A (State, State student ID), or one of the record's
+/// alternate State IDs, already linked keeps its MSIX ID. Otherwise the record's candidates are read from its
+/// blocking-key documents, scored, and the <see cref="IdentityMatcher"/> decides: auto-link, or a new MSIX ID
+/// (with near matches for a person). The decision and its evidence are kept on the identity link.
+/// <para>
+/// Two records of one new child consolidated at the same moment end with one MSIX ID: a record joins its
+/// blocking keys only if none of the key documents it decided from has changed since it read them (ETags);
+/// when one has, it reads them again and decides again, now seeing the other record. Any two records that
+/// could link share a key, so of two concurrent newcomers the later one always sees the earlier.
+/// </para>
+/// </summary>
+public sealed partial class MatchingIdentityResolver(
+    IDocumentStore<IdentityLink> links,
+    IDocumentStore<ConsolidatedRecord> records,
+    IDocumentStore<ContributionDocument> contributions,
+    IDocumentStore<BlockingKeyDocument> blocks,
+    IMatchModelSource models,
+    IOptions<MatchThresholds> options,
+    TimeProvider time,
+    ILogger<MatchingIdentityResolver> logger) : IIdentityResolver
+{
+    private const int MaxAttempts = 20;
+    private readonly MatchThresholds _thresholds = options.Value;
+
+    /// <inheritdoc />
+    public async Task<IdentityLink?> FindAsync(string state, string stateStudentId, CancellationToken cancellationToken) =>
+        (await links.ReadAsync(IdentityLink.IdOf(state, stateStudentId), cancellationToken))?.Document;
+
+    /// <inheritdoc />
+    public async Task<string> ResolveAsync(ContributionDocument contribution, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contribution);
+        var existing = await FindAsync(contribution.State, contribution.StateStudentId, cancellationToken);
+        if (existing is not null)
+        {
+            return existing.MsixId;
+        }
+
+        foreach (var alternate in contribution.Record.Demographics?.AlternateStateStudentIds ?? [])
+        {
+            if (await FindAsync(contribution.State, alternate.Id, cancellationToken) is { } byAlternate)
+            {
+                return await LinkAsync(contribution, byAlternate.MsixId, IdentityLink.AlternateIdMethod, null, cancellationToken);
+            }
+        }
+
+        var record = MatchRecordFactory.FromContribution(contribution);
+        var matcher = new IdentityMatcher(new MatchScorer(ComparisonSet.Default, await models.CurrentAsync(cancellationToken)), _thresholds);
+        var keys = BlockingKeys.Of(record).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        string? reserved = null;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var read = await Task.WhenAll(keys.Select(k => blocks.ReadAsync(BlockingKeyDocument.IdOf(k), cancellationToken)));
+            var candidates = await CandidatesAsync(record, read, cancellationToken);
+            var decision = matcher.Decide(record, candidates);
+            if (decision.Outcome == MatchOutcome.AutoLink && await HoldsOtherRecordOfStateAsync(decision.Link!.MsixId, record, cancellationToken))
+            {
+                var held = decision.Link.MsixId;
+                decision = matcher.Decide(record, candidates, (msixId, _) => string.Equals(msixId, held, StringComparison.Ordinal));
+            }
+
+            var msixId = decision.Outcome == MatchOutcome.AutoLink
+                ? decision.Link!.MsixId
+                : reserved ??= await ReserveNewMsixIdAsync(cancellationToken);
+            if (await JoinAsync(keys, read, record.Key, msixId, cancellationToken))
+            {
+                LogDecision(decision.Outcome, msixId, decision.NearMatches.Count, decision.CandidatesCompared);
+                return await LinkAsync(contribution, msixId, MethodOf(decision.Outcome), decision, cancellationToken);
+            }
+
+            // A key changed since it was read: another record joined it; decide again seeing it.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken);
+        }
+
+        throw new InvalidOperationException($"The blocking keys of {contribution.State} record kept changing under {MaxAttempts} attempts to link it.");
+    }
+
+    private static string MethodOf(MatchOutcome outcome) => outcome switch
+    {
+        MatchOutcome.AutoLink => IdentityLink.AutoLinkMethod,
+        MatchOutcome.NearMatch => IdentityLink.NearMatchMethod,
+        _ => IdentityLink.NewIdentityMethod,
+    };
+
+    /// <summary>The records under the keys (not too common ones), each once, read from their contributions.</summary>
+    private async Task<List<MatchCandidate>> CandidatesAsync(MatchRecord record, Stored<BlockingKeyDocument>?[] read, CancellationToken cancellationToken)
+    {
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var stored in read)
+        {
+            if (stored is null || stored.Document.Members.Count > _thresholds.MaxBlockSize)
+            {
+                continue;
+            }
+
+            foreach (var member in stored.Document.Members)
+            {
+                if (!string.Equals(member.Key, record.Key, StringComparison.Ordinal))
+                {
+                    members[member.Key] = member.MsixId;
+                }
+            }
+        }
+
+        var found = await Task.WhenAll(members.Select(async m => (Contribution: await contributions.ReadAsync(m.Key, cancellationToken), MsixId: m.Value)));
+        return [.. found
+            .Where(f => f.Contribution is { Document.Withdrawn: false })
+            .Select(f => new MatchCandidate(MatchRecordFactory.FromContribution(f.Contribution!.Document), f.MsixId))];
+    }
+
+    /// <summary>Whether the MSIX ID holds a record of the record's State under another State ID.</summary>
+    private async Task<bool> HoldsOtherRecordOfStateAsync(string msixId, MatchRecord record, CancellationToken cancellationToken)
+    {
+        var consolidated = await records.ReadAsync(msixId, cancellationToken);
+        return consolidated?.Document.Contributions.Any(c =>
+            string.Equals(c.State, record.State, StringComparison.Ordinal) &&
+            !string.Equals(c.StateStudentId, record.StateStudentId, StringComparison.Ordinal)) ?? false;
+    }
+
+    /// <summary>
+    /// Adds the record to each key document, in key order, only where the document is as it was read; false
+    /// when one was created or changed by someone else since (the caller reads and decides again).
+    /// </summary>
+    private async Task<bool> JoinAsync(List<string> keys, Stored<BlockingKeyDocument>?[] read, string recordKey, string msixId, CancellationToken cancellationToken)
+    {
+        var member = new BlockMember(recordKey, msixId);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var stored = read[i];
+            if (stored is null)
+            {
+                if (await blocks.TryCreateAsync(new BlockingKeyDocument(BlockingKeyDocument.IdOf(keys[i]), [member]), cancellationToken) is null)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var current = stored.Document.Members;
+            if (current.Contains(member) || current.Count >= _thresholds.MaxBlockSize * 2)
+            {
+                // Already there (a redelivery), or too common to be worth growing.
+                continue;
+            }
+
+            var updated = stored.Document with { Members = [.. current.Where(m => !string.Equals(m.Key, recordKey, StringComparison.Ordinal)), member] };
+            if (await blocks.TryReplaceAsync(updated, stored.ETag, cancellationToken) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<string> LinkAsync(ContributionDocument contribution, string msixId, string method, MatchDecision? decision, CancellationToken cancellationToken)
+    {
+        var link = new IdentityLink(
+            IdentityLink.IdOf(contribution.State, contribution.StateStudentId),
+            contribution.State,
+            contribution.StateStudentId,
+            msixId,
+            method,
+            time.GetUtcNow())
+        {
+            Decision = decision,
+        };
+        if (await links.TryCreateAsync(link, cancellationToken) is not null)
+        {
+            return msixId;
+        }
+
+        // The record was linked by another delivery of the same message first; its MSIX ID stands.
+        var winner = await FindAsync(contribution.State, contribution.StateStudentId, cancellationToken)
+            ?? throw new InvalidOperationException($"The identity link {link.Id} was reported to exist but cannot be read.");
+        return winner.MsixId;
+    }
+
+    private async Task<string> ReserveNewMsixIdAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var candidate = MsixId.NewId();
+            var now = time.GetUtcNow();
+            if (await records.TryCreateAsync(new ConsolidatedRecord(candidate, candidate, [], now, now), cancellationToken) is not null)
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find an unused MSIX ID in 20 attempts.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Identity decision {Outcome}: MSIX ID {MsixId}, {NearMatches} near matches, {Compared} records compared")]
+    private partial void LogDecision(MatchOutcome outcome, string msixId, int nearMatches, int compared);
+}

@@ -1,0 +1,58 @@
+using Msix.Domain.Identity.Matching;
+using Msix.Domain.Identity.Matching.Comparisons;
+
+namespace Msix.Domain.Tests.Identity.Matching;
+
+public sealed class ModelTrainerTests
+{
+    private static readonly IReadOnlyList<(MatchRecord Record, string TruthId)> Records = GeneratedRecords.Of(3_000, 11);
+
+    [Fact]
+    public void Agreement_is_estimated_far_likelier_among_matches_than_among_random_pairs()
+    {
+        var model = GeneratedRecords.ModelOf(Records);
+
+        foreach (var (name, level) in new[] { ("FirstName", FirstNameComparison.Exact), ("LastName", LastNameComparison.Exact), ("BirthDate", BirthDateComparison.Exact) })
+        {
+            var parameters = model.Comparisons.Single(c => c.Name == name).Levels[level];
+            Assert.True(parameters.M > 0.5, $"{name}: m of exact agreement is {parameters.M}");
+            Assert.True(parameters.M / parameters.U > 50, $"{name}: m/u of exact agreement is {parameters.M / parameters.U}");
+        }
+
+        var different = model.Comparisons.Single(c => c.Name == "BirthDate").Levels[BirthDateComparison.Else];
+        Assert.True(different.M < different.U, "a different birth date must be evidence against a match");
+    }
+
+    [Fact]
+    public void The_prior_is_estimated_near_the_true_share_of_matching_pairs()
+    {
+        var model = GeneratedRecords.ModelOf(Records);
+
+        long truePairs = Records.GroupBy(r => r.TruthId).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
+        var trueShare = truePairs / ((double)Records.Count * (Records.Count - 1) / 2);
+        Assert.InRange(model.Prior, trueShare / 3, trueShare * 3);
+    }
+
+    [Fact]
+    public void The_same_records_and_seed_give_the_same_model()
+    {
+        var first = GeneratedRecords.ModelOf(Records);
+        var second = GeneratedRecords.ModelOf(Records);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(first with { EstimatedAt = default }, MsixJson.Options), System.Text.Json.JsonSerializer.Serialize(second with { EstimatedAt = default }, MsixJson.Options));
+    }
+
+    [Fact]
+    public void A_common_surname_is_weaker_evidence_than_a_rare_one()
+    {
+        var model = GeneratedRecords.ModelOf(Records);
+        var terms = model.Comparisons.Single(c => c.Name == "LastName").Levels[LastNameComparison.Exact].Terms!;
+        var common = terms.Frequencies.MaxBy(t => t.Value).Key;
+        var scorer = new MatchScorer(ComparisonSet.Default, model);
+
+        var commonPair = scorer.Weigh(Child.Record(f => f with { LastName1 = common, LastName2 = null }), Child.Record(f => f with { LastName1 = common, LastName2 = null }, id: "2"));
+        var rarePair = scorer.Weigh(Child.Record(f => f with { LastName1 = "Zubizarreta", LastName2 = null }), Child.Record(f => f with { LastName1 = "Zubizarreta", LastName2 = null }, id: "2"));
+
+        Assert.True(rarePair > commonPair + 2, $"{common}: {commonPair:F1} bits; Zubizarreta: {rarePair:F1} bits");
+    }
+}

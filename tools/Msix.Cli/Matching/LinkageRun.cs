@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using Msix.Domain.Identity.Matching;
+using Msix.Domain.Identity.Matching.Comparisons;
+
+namespace Msix.Cli.Matching;
+
+/// <summary>
+/// Runs records through the matcher in order, as the exchange consolidates them: a model is estimated from the
+/// records (without their truth), then each record is matched against the records before it (found by
+/// blocking keys) and auto-linked, given a new MSIX ID with near matches, or given a new MSIX ID.
+/// </summary>
+internal sealed class LinkageRun
+{
+    private LinkageRun(IReadOnlyList<LabelledRecord> records, bool link)
+    {
+        Records = records;
+        Link = link;
+        MsixIds = new string[records.Count];
+    }
+
+    /// <summary>The records in the order they were matched.</summary>
+    public IReadOnlyList<LabelledRecord> Records { get; }
+
+    /// <summary>True when linking two files (only pairs across them count), false when deduplicating one.</summary>
+    public bool Link { get; }
+
+    /// <summary>The MSIX ID each record ended with.</summary>
+    public string[] MsixIds { get; }
+
+    /// <summary>The near matches: pairs of MSIX IDs a person is asked about.</summary>
+    public HashSet<(string, string)> NearMatches { get; } = [];
+
+    /// <summary>Candidate pairs compared (across the two files when linking).</summary>
+    public long CandidatePairs { get; private set; }
+
+    /// <summary>True pairs whose earlier record was among the later one's candidates.</summary>
+    public long TruePairsBlocked { get; private set; }
+
+    public MatchModel Model { get; private set; } = null!;
+
+    public TimeSpan TrainingTime { get; private set; }
+
+    public TimeSpan MatchingTime { get; private set; }
+
+    public static LinkageRun Execute(IReadOnlyList<LabelledRecord> records, bool link, MatchThresholds thresholds, TrainingOptions training)
+    {
+        var run = new LinkageRun(records, link);
+        var clock = Stopwatch.StartNew();
+        run.Model = new ModelTrainer(ComparisonSet.Default, training).Train([.. records.Select(r => r.Record)], 1, DateTimeOffset.UtcNow);
+        run.TrainingTime = clock.Elapsed;
+        clock.Restart();
+        run.Match(new IdentityMatcher(new MatchScorer(ComparisonSet.Default, run.Model), thresholds), thresholds);
+        run.MatchingTime = clock.Elapsed;
+        return run;
+    }
+
+    /// <summary>
+    /// Weighs every record against the records before it that share a blocking key, on every processor (keys
+    /// depend on the records alone, not on the decisions), then decides record by record in order, as the
+    /// exchange would have: each decision sees the MSIX IDs given to the records before it.
+    /// </summary>
+    private void Match(IdentityMatcher matcher, MatchThresholds thresholds)
+    {
+        var blocks = BlocksOf(Records);
+        var nearWeight = MatchScorer.WeightOf(thresholds.NearMatchProbability);
+        var weighed = new (int Index, double Weight)[Records.Count][];
+        var recordsOfPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < Records.Count; j++)
+        {
+            if (!recordsOfPerson.TryGetValue(Records[j].TruthId, out var ofPerson))
+            {
+                recordsOfPerson[Records[j].TruthId] = ofPerson = [];
+            }
+
+            ofPerson.Add(j);
+        }
+
+        long candidatePairs = 0, truePairsBlocked = 0;
+        Parallel.For(
+            0,
+            Records.Count,
+            () => (Seen: new int[Records.Count], Stamp: 0, Pairs: 0L, Blocked: 0L),
+            (j, _, local) =>
+            {
+                var record = Records[j];
+                local.Stamp++;
+                var found = new List<(int, double)>();
+                foreach (var key in BlockingKeys.Of(record.Record))
+                {
+                    if (!blocks.TryGetValue(BlockingKeys.Hash(key), out var block))
+                    {
+                        continue;
+                    }
+
+                    // The records before this one in the block; a block already too common is not used.
+                    var before = block.BinarySearch(j);
+                    before = before >= 0 ? before : ~before;
+                    if (before > thresholds.MaxBlockSize)
+                    {
+                        continue;
+                    }
+
+                    for (var k = 0; k < before; k++)
+                    {
+                        var i = block[k];
+                        if (local.Seen[i] == local.Stamp)
+                        {
+                            continue;
+                        }
+
+                        local.Seen[i] = local.Stamp;
+                        if (!Link || Records[i].Side != record.Side)
+                        {
+                            local.Pairs++;
+                        }
+
+                        var weight = matcher.Scorer.Weigh(record.Record, Records[i].Record);
+                        if (weight >= nearWeight)
+                        {
+                            found.Add((i, weight));
+                        }
+                    }
+                }
+
+                foreach (var i in recordsOfPerson[record.TruthId])
+                {
+                    if (i < j && local.Seen[i] == local.Stamp && (!Link || Records[i].Side != record.Side))
+                    {
+                        local.Blocked++;
+                    }
+                }
+
+                weighed[j] = [.. found];
+                return local;
+            },
+            local =>
+            {
+                Interlocked.Add(ref candidatePairs, local.Pairs);
+                Interlocked.Add(ref truePairsBlocked, local.Blocked);
+            });
+        CandidatePairs = candidatePairs;
+        TruePairsBlocked = truePairsBlocked;
+
+        var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        bool HoldsOtherRecordOfState(string msixId, MatchRecord record) =>
+            members.TryGetValue(msixId, out var held) && held.Exists(i => Records[i].Record.State == record.State && Records[i].Record.Key != record.Key);
+
+        for (var j = 0; j < Records.Count; j++)
+        {
+            var record = Records[j].Record;
+            var decision = matcher.Decide(
+                record,
+                weighed[j].Select(w => new WeighedCandidate(new MatchCandidate(Records[w.Index].Record, MsixIds[w.Index]), w.Weight)),
+                HoldsOtherRecordOfState);
+            var msixId = decision.Outcome == MatchOutcome.AutoLink ? decision.Link!.MsixId : Invariant($"M{j}");
+            foreach (var near in decision.NearMatches)
+            {
+                NearMatches.Add(Ordered(msixId, near.MsixId));
+            }
+
+            MsixIds[j] = msixId;
+            if (!members.TryGetValue(msixId, out var held))
+            {
+                members[msixId] = held = [];
+            }
+
+            held.Add(j);
+        }
+    }
+
+    /// <summary>Every record's index under each of its blocking keys (hashed), in ascending order.</summary>
+    private static Dictionary<ulong, List<int>> BlocksOf(IReadOnlyList<LabelledRecord> records)
+    {
+        var blocks = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            foreach (var key in BlockingKeys.Of(records[i].Record))
+            {
+                var hash = BlockingKeys.Hash(key);
+                if (!blocks.TryGetValue(hash, out var block))
+                {
+                    blocks[hash] = block = [];
+                }
+
+                // A record whose keys collide in one block is listed once.
+                if (block.Count == 0 || block[^1] != i)
+                {
+                    block.Add(i);
+                }
+            }
+        }
+
+        return blocks;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static (string, string) Ordered(string x, string y) => string.CompareOrdinal(x, y) <= 0 ? (x, y) : (y, x);
+}
