@@ -13,6 +13,7 @@ using Msix.Adapters.Storage;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
+using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Messaging;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
@@ -48,6 +49,9 @@ public static class AdapterServiceCollectionExtensions
         services.AddCosmosDocumentStore<ConsolidatedRecord>();
         services.AddCosmosDocumentStore<BlockingKeyDocument>();
         services.AddCosmosDocumentStore<MatchModel>();
+        services.AddCosmosDocumentStore<NearMatchItem>();
+        services.AddCosmosDocumentStore<StateWorklist>();
+        services.AddCosmosDocumentStore<IdentityChange>();
 
         services.AddAzureClients(clients =>
         {

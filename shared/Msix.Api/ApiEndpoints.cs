@@ -18,6 +18,14 @@ public static class ApiEndpoints
         api.MapPost(ApiRoutes.Submissions, SubmissionsApi.UploadAsync).WithName("UploadSubmission");
         api.MapGet(ApiRoutes.Submission, SubmissionsApi.GetReceiptAsync).WithName("GetSubmissionReceipt");
         api.MapGet(ApiRoutes.Student, StudentsApi.GetStudentAsync).WithName("GetStudent");
+        api.MapGet(ApiRoutes.Worklist, IdentityWorkApi.GetWorklistAsync).WithName("GetWorklist");
+        api.MapGet(ApiRoutes.NearMatch, IdentityWorkApi.GetNearMatchAsync).WithName("GetNearMatch");
+        api.MapPost(ApiRoutes.ConfirmNearMatch, IdentityWorkApi.ConfirmAsync).WithName("ConfirmNearMatch");
+        api.MapPost(ApiRoutes.RejectNearMatch, IdentityWorkApi.RejectAsync).WithName("RejectNearMatch");
+        api.MapPost(ApiRoutes.Merges, IdentityWorkApi.ProposeMergeAsync).WithName("ProposeMerge");
+        api.MapPost(ApiRoutes.Splits, IdentityWorkApi.ProposeSplitAsync).WithName("ProposeSplit");
+        api.MapGet(ApiRoutes.IdentityChange, IdentityWorkApi.GetChangeAsync).WithName("GetIdentityChange");
+        api.MapPost(ApiRoutes.ValidateIdentityChange, IdentityWorkApi.ValidateAsync).WithName("ValidateIdentityChange");
         return api;
     }
 }

@@ -18,4 +18,28 @@ public static class ApiRoutes
 
     /// <summary>GET a child's consolidated record.</summary>
     public const string Student = "students/{msixId}";
+
+    /// <summary>A State's open near matches and identity changes waiting for validation.</summary>
+    public const string Worklist = "states/{state}/worklist";
+
+    /// <summary>One near match.</summary>
+    public const string NearMatch = "near-matches/{itemId}";
+
+    /// <summary>Confirm a near match: the same child (proposes a merge).</summary>
+    public const string ConfirmNearMatch = "near-matches/{itemId}/confirm";
+
+    /// <summary>Reject a near match: two children, kept apart.</summary>
+    public const string RejectNearMatch = "near-matches/{itemId}/reject";
+
+    /// <summary>Propose merging another MSIX ID into this one.</summary>
+    public const string Merges = "students/{msixId}/merges";
+
+    /// <summary>Propose splitting a State's record out of this MSIX ID.</summary>
+    public const string Splits = "students/{msixId}/splits";
+
+    /// <summary>One merge or split.</summary>
+    public const string IdentityChange = "identity-changes/{changeId}";
+
+    /// <summary>Validate a merge or split (a second data administrator): it takes effect.</summary>
+    public const string ValidateIdentityChange = "identity-changes/{changeId}/validate";
 }

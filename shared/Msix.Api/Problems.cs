@@ -15,6 +15,9 @@ public static class Problems
     public static IResult NotFound(string detail) =>
         Results.Problem(title: "Not found.", detail: detail, statusCode: StatusCodes.Status404NotFound);
 
+    public static IResult Conflict(string detail) =>
+        Results.Problem(title: "The action does not fit the item's state.", detail: detail, statusCode: StatusCodes.Status409Conflict);
+
     public static IResult TooLarge(string detail) =>
         Results.Problem(title: "The submission is too large.", detail: detail, statusCode: StatusCodes.Status413PayloadTooLarge);
 

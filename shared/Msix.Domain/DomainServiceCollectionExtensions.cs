@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
+using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Records;
 using Msix.Domain.Submissions;
 using Msix.Domain.Submissions.Reading;
@@ -30,6 +31,12 @@ public static class DomainServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IMatchModelSource, StoredMatchModelSource>();
+        services.AddOptions<WorklistOptions>()
+            .BindConfiguration(WorklistOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IdentityChangeService>();
+        services.AddSingleton<WorklistService>();
         services.AddSingleton<IIdentityResolver, MatchingIdentityResolver>();
         services.AddSingleton<ConsolidationService>();
         services.AddSingleton<StudentRecordReader>();

@@ -1,6 +1,7 @@
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
+using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 
@@ -27,9 +28,12 @@ public static class CosmosContainerNames
     /// <summary><see cref="BlockingKeyDocument"/> and <see cref="MatchModel"/>: the matcher's index and parameters.</summary>
     public const string Matching = "matching";
 
+    /// <summary><see cref="NearMatchItem"/>, <see cref="StateWorklist"/> and <see cref="IdentityChange"/>: the data administrators' work.</summary>
+    public const string Worklists = "worklists";
+
     public const string PartitionKeyPath = "/id";
 
-    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching];
+    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching, Worklists];
 
     /// <summary>The container that holds documents of type <typeparamref name="T"/>.</summary>
     public static string For<T>()
@@ -46,6 +50,7 @@ public static class CosmosContainerNames
             _ when documentType == typeof(IdentityLink) => Identities,
             _ when documentType == typeof(ConsolidatedRecord) => Students,
             _ when documentType == typeof(BlockingKeyDocument) || documentType == typeof(MatchModel) => Matching,
+            _ when documentType == typeof(NearMatchItem) || documentType == typeof(StateWorklist) || documentType == typeof(IdentityChange) => Worklists,
             _ => throw new ArgumentException($"No Cosmos DB container is named for documents of type {documentType.Name}: add it to {nameof(CosmosContainerNames)}.", nameof(documentType)),
         };
     }

@@ -12,4 +12,8 @@ public sealed record ConsolidatedRecord(
     string MsixId,
     IReadOnlyList<ContributionDocument> Contributions,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt) : IDocument;
+    DateTimeOffset UpdatedAt) : IDocument
+{
+    /// <summary>Set when this MSIX ID was merged into another: it holds no contributions and resolves to that one.</summary>
+    public string? AliasOf { get; init; }
+}

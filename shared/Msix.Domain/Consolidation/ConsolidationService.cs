@@ -15,6 +15,8 @@ public sealed partial class ConsolidationService(
     TimeProvider time,
     ILogger<ConsolidationService> logger)
 {
+    private const int MaxAliasHops = 5;
+
     public async Task ConsolidateAsync(ConsolidationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -46,8 +48,21 @@ public sealed partial class ConsolidationService(
         }
 
         var msixId = await identities.ResolveAsync(contribution, cancellationToken);
-        await records.UpdateAsync(msixId, record => With(record, msixId, contribution), cancellationToken);
-        LogConsolidated(msixId, contribution.State);
+        for (var hop = 0; hop < MaxAliasHops; hop++)
+        {
+            // A merged MSIX ID is an alias: its contributions go to the MSIX ID it was merged into.
+            var target = msixId;
+            var written = await records.UpdateAsync(target, record => record?.AliasOf is not null ? null : With(record, target, contribution), cancellationToken);
+            if (written?.Document.AliasOf is not { } alias)
+            {
+                LogConsolidated(target, contribution.State);
+                return;
+            }
+
+            msixId = alias;
+        }
+
+        throw new InvalidOperationException($"MSIX ID {msixId} is an alias of an alias more than {MaxAliasHops} times over.");
     }
 
     private ConsolidatedRecord? With(ConsolidatedRecord? record, string msixId, ContributionDocument contribution)

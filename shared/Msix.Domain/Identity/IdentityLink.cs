@@ -29,6 +29,12 @@ public sealed record IdentityLink(
     /// <summary>Given a new MSIX ID: nothing came close.</summary>
     public const string NewIdentityMethod = "new-identity";
 
+    /// <summary>Moved to the surviving MSIX ID by a validated merge.</summary>
+    public const string MergedMethod = "merged";
+
+    /// <summary>Given a new MSIX ID by a validated split.</summary>
+    public const string SplitMethod = "split";
+
     /// <summary>The matcher's decision with its evidence (none for deterministic links).</summary>
     public MatchDecision? Decision { get; init; }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity.Matching;
 using Msix.Domain.Identity.Matching.Comparisons;
+using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Storage;
 
 namespace Msix.Domain.Identity;
@@ -25,6 +26,7 @@ public sealed partial class MatchingIdentityResolver(
     IDocumentStore<ContributionDocument> contributions,
     IDocumentStore<BlockingKeyDocument> blocks,
     IMatchModelSource models,
+    WorklistService worklist,
     IOptions<MatchThresholds> options,
     TimeProvider time,
     ILogger<MatchingIdentityResolver> logger) : IIdentityResolver
@@ -62,12 +64,7 @@ public sealed partial class MatchingIdentityResolver(
         {
             var read = await Task.WhenAll(keys.Select(k => blocks.ReadAsync(BlockingKeyDocument.IdOf(k), cancellationToken)));
             var candidates = await CandidatesAsync(record, read, cancellationToken);
-            var decision = matcher.Decide(record, candidates);
-            if (decision.Outcome == MatchOutcome.AutoLink && await HoldsOtherRecordOfStateAsync(decision.Link!.MsixId, record, cancellationToken))
-            {
-                var held = decision.Link.MsixId;
-                decision = matcher.Decide(record, candidates, (msixId, _) => string.Equals(msixId, held, StringComparison.Ordinal));
-            }
+            var decision = await DecideAsync(matcher, record, candidates, cancellationToken);
 
             var msixId = decision.Outcome == MatchOutcome.AutoLink
                 ? decision.Link!.MsixId
@@ -75,7 +72,9 @@ public sealed partial class MatchingIdentityResolver(
             if (await JoinAsync(keys, read, record.Key, msixId, cancellationToken))
             {
                 LogDecision(decision.Outcome, msixId, decision.NearMatches.Count, decision.CandidatesCompared);
-                return await LinkAsync(contribution, msixId, MethodOf(decision.Outcome), decision, cancellationToken);
+                var linked = await LinkAsync(contribution, msixId, MethodOf(decision.Outcome), decision, cancellationToken);
+                await worklist.ProposeAsync(contribution, linked, decision, cancellationToken);
+                return linked;
             }
 
             // A key changed since it was read: another record joined it; decide again seeing it.
@@ -83,6 +82,33 @@ public sealed partial class MatchingIdentityResolver(
         }
 
         throw new InvalidOperationException($"The blocking keys of {contribution.State} record kept changing under {MaxAttempts} attempts to link it.");
+    }
+
+    /// <summary>
+    /// The matcher's decision, less the pairs a person rejected (kept apart: never linked or proposed again),
+    /// and holding back an auto-link to an MSIX ID that already holds another record of the same State.
+    /// </summary>
+    private async Task<MatchDecision> DecideAsync(IdentityMatcher matcher, MatchRecord record, List<MatchCandidate> candidates, CancellationToken cancellationToken)
+    {
+        for (var round = 0; ; round++)
+        {
+            var decision = matcher.Decide(record, candidates);
+            var proposed = decision.NearMatches.Select(n => n.Key).Concat(decision.Link is null ? [] : [decision.Link.Key]).ToList();
+            var rejected = proposed.Count == 0 ? new HashSet<string>() : await worklist.RejectedAsync(record.Key, proposed, cancellationToken);
+            if (rejected.Count > 0 && round < 3)
+            {
+                candidates = [.. candidates.Where(c => !rejected.Contains(c.Record.Key))];
+                continue;
+            }
+
+            if (decision.Outcome == MatchOutcome.AutoLink && await HoldsOtherRecordOfStateAsync(decision.Link!.MsixId, record, cancellationToken))
+            {
+                var held = decision.Link.MsixId;
+                decision = matcher.Decide(record, candidates, (msixId, _) => string.Equals(msixId, held, StringComparison.Ordinal));
+            }
+
+            return decision;
+        }
     }
 
     private static string MethodOf(MatchOutcome outcome) => outcome switch

@@ -11,6 +11,12 @@ public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> recor
     public async Task<StudentRecordView?> GetAsync(string msixId, CancellationToken cancellationToken)
     {
         var stored = await records.ReadAsync(msixId, cancellationToken);
+        for (var hop = 0; hop < 5 && stored?.Document.AliasOf is { } alias; hop++)
+        {
+            // A merged MSIX ID still resolves: to the record it was merged into.
+            stored = await records.ReadAsync(alias, cancellationToken);
+        }
+
         var current = stored?.Document.Contributions.Where(c => !c.Withdrawn && c.Record.Demographics is not null).ToList();
         if (stored is null || current is null || current.Count == 0)
         {

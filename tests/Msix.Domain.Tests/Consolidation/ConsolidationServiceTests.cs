@@ -13,15 +13,15 @@ public sealed class ConsolidationServiceTests
     private readonly InMemoryDocumentStore<ContributionDocument> _contributions = new();
     private readonly InMemoryDocumentStore<ConsolidatedRecord> _records = new();
     private readonly InMemoryDocumentStore<IdentityLink> _links = new();
-    private readonly InMemoryDocumentStore<BlockingKeyDocument> _blocks = new();
     private readonly ContributionWriter _writer;
     private readonly ConsolidationService _service;
+    private readonly TestIdentityResolver _identity;
 
     public ConsolidationServiceTests()
     {
         _writer = new ContributionWriter(_contributions, new RecordingMessageSender(), TimeProvider.System);
-        var resolver = TestIdentityResolver.Create(_links, _records, _contributions, _blocks);
-        _service = new ConsolidationService(_contributions, _records, resolver, TimeProvider.System, NullLogger<ConsolidationService>.Instance);
+        _identity = new TestIdentityResolver(_links, _records, _contributions);
+        _service = new ConsolidationService(_contributions, _records, _identity.Resolver, TimeProvider.System, NullLogger<ConsolidationService>.Instance);
     }
 
     private async Task<string> ConsolidateAsync(string state, Mde.ChildRecord record, string submission = "s1")

@@ -4,6 +4,7 @@ using Msix.Adapters.Cosmos;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
+using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 using Msix.Integration.Tests.Infrastructure;
@@ -130,9 +131,11 @@ public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyn
         Assert.Null(await _harness.Get<IDocumentStore<ConsolidatedRecord>>().ReadAsync("TX-missing", ct));
         Assert.Null(await _harness.Get<IDocumentStore<BlockingKeyDocument>>().ReadAsync("bk:missing", ct));
         Assert.Null(await _harness.Get<IDocumentStore<MatchModel>>().ReadAsync("match-model-current", ct));
-        Assert.Equal(5, CosmosContainerNames.All.Distinct().Count());
+        Assert.Null(await _harness.Get<IDocumentStore<NearMatchItem>>().ReadAsync("nm-missing", ct));
+        Assert.Equal(6, CosmosContainerNames.All.Distinct().Count());
         Assert.Equal(CosmosContainerNames.Matching, CosmosContainerNames.For<BlockingKeyDocument>());
         Assert.Equal(CosmosContainerNames.Matching, CosmosContainerNames.For<MatchModel>());
+        Assert.All([typeof(NearMatchItem), typeof(StateWorklist), typeof(IdentityChange)], t => Assert.Equal(CosmosContainerNames.Worklists, CosmosContainerNames.For(t)));
     }
 
     [Fact]

@@ -76,10 +76,13 @@ internal sealed class LinkageRun
         }
 
         long candidatePairs = 0, truePairsBlocked = 0;
+
+        // Each worker marks the candidates it has seen in an array as long as the records; a few are shared out.
+        var marks = new System.Collections.Concurrent.ConcurrentBag<int[]>();
         Parallel.For(
             0,
             Records.Count,
-            () => (Seen: new int[Records.Count], Stamp: 0, Pairs: 0L, Blocked: 0L),
+            () => (Seen: marks.TryTake(out var kept) ? kept : new int[Records.Count], Stamp: 0, Pairs: 0L, Blocked: 0L),
             (j, _, local) =>
             {
                 var record = Records[j];
@@ -135,6 +138,8 @@ internal sealed class LinkageRun
             },
             local =>
             {
+                Array.Clear(local.Seen);
+                marks.Add(local.Seen);
                 Interlocked.Add(ref candidatePairs, local.Pairs);
                 Interlocked.Add(ref truePairsBlocked, local.Blocked);
             });

@@ -2,7 +2,8 @@ namespace Msix.Domain.Identity.Matching;
 
 /// <summary>
 /// The records linked so far and their blocking keys, in memory: for matching a batch of records in one
-/// process (benchmarks, model estimation, tests). Keys are kept as 64-bit hashes, records as indices. Not thread-safe.
+/// process without a store (the matcher's tests, and tools). Keys are kept as 64-bit hashes, records as indices.
+/// Not thread-safe.
 /// </summary>
 public sealed class InMemoryMatchIndex(int maxBlockSize)
 {

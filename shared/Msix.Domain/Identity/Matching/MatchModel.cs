@@ -47,7 +47,7 @@ public sealed record TrainingSummary(int Records, long RandomPairs, IReadOnlyLis
 /// <summary>One expectation-maximisation session: its blocking rule, the pairs it used, and what it found.</summary>
 /// <param name="BlockingRule">The rule that chose its pairs (the comparisons of the rule are not estimated in it).</param>
 /// <param name="Pairs">The pairs it used.</param>
-/// <param name="PairsInBlocks">All the pairs the rule makes (before sampling).</param>
+/// <param name="PairsInBlocks">All the pairs of the blocks it used (before sampling).</param>
 /// <param name="Iterations">The iterations until it converged.</param>
 /// <param name="MatchShare">The estimated share of matches among its pairs.</param>
 public sealed record TrainingSession(string BlockingRule, long Pairs, long PairsInBlocks, int Iterations, double MatchShare);

@@ -104,18 +104,24 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
             members.Add(i);
         }
 
-        long pairsInBlocks = 0;
-        foreach (var members in blocks.Values)
+        // A block much larger than the usual one (the most common names in a large population) holds nearly only
+        // non-matches that agree on more than random pairs do (families and regions share names), and its pairs
+        // grow with the square of its size: it would drown the matches, and is left out.
+        var usual = blocks.Count == 0 ? 0 : blocks.Values.Sum(m => (long)m.Count) / blocks.Count;
+        var largest = Math.Max(options.MaxSessionBlock, 10 * usual);
+        var usedBlocks = blocks.Values.Where(m => m.Count <= largest).ToList();
+        long pairsInUsedBlocks = 0;
+        foreach (var members in usedBlocks)
         {
-            pairsInBlocks += (long)members.Count * (members.Count - 1) / 2;
+            pairsInUsedBlocks += (long)members.Count * (members.Count - 1) / 2;
         }
 
         // Pairs with the same levels are counted once, with their number.
-        var keep = pairsInBlocks <= options.MaxSessionPairs ? 1.0 : (double)options.MaxSessionPairs / pairsInBlocks;
+        var keep = pairsInUsedBlocks <= options.MaxSessionPairs ? 1.0 : (double)options.MaxSessionPairs / pairsInUsedBlocks;
         var patterns = new Dictionary<ulong, long>();
         Span<byte> levels = stackalloc byte[comparisons.Count];
         long used = 0;
-        foreach (var members in blocks.Values)
+        foreach (var members in usedBlocks)
         {
             for (var x = 0; x < members.Count; x++)
             {
@@ -141,7 +147,7 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
         }
 
         var (m, share, iterations) = ExpectationMaximisation.Run(comparisons, [.. patterns.Select(p => (Unpack(p.Key), p.Value))], u, estimated, options.MaxIterations, options.Tolerance);
-        return new Session(m, new TrainingSession(rule, used, pairsInBlocks, iterations, Math.Round(share, 6)));
+        return new Session(m, new TrainingSession(rule, used, pairsInUsedBlocks, iterations, Math.Round(share, 6)));
     }
 
     private TermFrequencyTable CountTerms(IReadOnlyList<MatchRecord> records, Comparison comparison, int level)

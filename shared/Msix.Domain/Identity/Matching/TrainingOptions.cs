@@ -9,6 +9,9 @@ public sealed class TrainingOptions
     /// <summary>The most pairs one expectation-maximisation session uses (a random sample of its blocks' pairs beyond that).</summary>
     public int MaxSessionPairs { get; set; } = 2_000_000;
 
+    /// <summary>A session leaves out blocks larger than this and than ten times the usual block.</summary>
+    public int MaxSessionBlock { get; set; } = 50;
+
     /// <summary>The most iterations of one session.</summary>
     public int MaxIterations { get; set; } = 100;
 

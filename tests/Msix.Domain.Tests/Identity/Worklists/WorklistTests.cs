@@ -1,0 +1,172 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Msix.Domain.Consolidation;
+using Msix.Domain.Identity;
+using Msix.Domain.Identity.Worklists;
+using Msix.Domain.Mde;
+using Msix.Domain.Records;
+using Msix.Domain.Storage;
+using Msix.Domain.Tests.Support;
+
+namespace Msix.Domain.Tests.Identity.Worklists;
+
+public sealed class WorklistTests
+{
+    private readonly InMemoryDocumentStore<ContributionDocument> _contributions = new();
+    private readonly InMemoryDocumentStore<ConsolidatedRecord> _records = new();
+    private readonly InMemoryDocumentStore<IdentityLink> _links = new();
+    private readonly SettableTime _time = new(TestRecords.AsOf.AddDays(1));
+    private readonly ContributionWriter _writer;
+    private readonly ConsolidationService _service;
+    private readonly TestIdentityResolver _identity;
+
+    public WorklistTests()
+    {
+        _writer = new ContributionWriter(_contributions, new RecordingMessageSender(), _time);
+        _identity = new TestIdentityResolver(_links, _records, _contributions, _time);
+        _service = new ConsolidationService(_contributions, _records, _identity.Resolver, _time, NullLogger<ConsolidationService>.Instance);
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The test child, born on <paramref name="born"/>, enrolled on <paramref name="enrolled"/>.</summary>
+    private static ChildRecord Child(string id, DateOnly born, DateOnly enrolled)
+    {
+        var child = TestRecords.Child(id);
+        return child with
+        {
+            Demographics = child.Demographics! with { BirthDate = born },
+            Enrollments = [child.Enrollments[0] with { EnrollmentDate = enrolled }],
+        };
+    }
+
+    private async Task<string> ConsolidateAsync(string state, ChildRecord record)
+    {
+        await _writer.StoreAsync(state, "s1", record, Ct);
+        await _service.ConsolidateAsync(new ConsolidationRequest(state, record.StateStudentId), Ct);
+        return (await _links.ReadAsync(IdentityLink.IdOf(state, record.StateStudentId), Ct))!.Document.MsixId;
+    }
+
+    /// <summary>A TX record and a CA record that agree on everything but the birth date: a near match.</summary>
+    private async Task<(string Texas, string California, NearMatchItem Item)> NearMatchAsync()
+    {
+        var texas = await ConsolidateAsync("TX", Child("T1", new DateOnly(2011, 3, 9), new DateOnly(2025, 8, 25)));
+        var california = await ConsolidateAsync("CA", Child("C1", new DateOnly(2013, 5, 20), new DateOnly(2026, 9, 1)));
+        var list = await _identity.Worklist.ListAsync("CA", Ct);
+        return (texas, california, Assert.Single(list.NearMatches).Item);
+    }
+
+    [Fact]
+    public async Task A_near_match_gets_a_new_msix_id_and_goes_to_the_State_of_the_latest_enrolment_with_its_evidence()
+    {
+        var (texas, california, item) = await NearMatchAsync();
+
+        Assert.NotEqual(texas, california);
+        Assert.Equal("CA", item.RoutedTo);
+        Assert.Equal((california, texas), (item.MsixId, item.CandidateMsixId));
+        Assert.Contains("birth dates differ", item.Hold, StringComparison.Ordinal);
+        Assert.Contains(item.Evidence.Fields, f => f.Comparison == "BirthDate");
+        Assert.Empty((await _identity.Worklist.ListAsync("TX", Ct)).NearMatches);
+        Assert.Equal(IdentityLink.NearMatchMethod, (await _links.ReadAsync("CA-C1", Ct))!.Document.Method);
+    }
+
+    [Fact]
+    public async Task An_item_not_worked_in_the_configured_days_escalates_and_its_age_is_shown()
+    {
+        await NearMatchAsync();
+
+        _time.Now = _time.Now.AddDays(3);
+        var young = Assert.Single((await _identity.Worklist.ListAsync("CA", Ct)).NearMatches);
+        _time.Now = _time.Now.AddDays(8);
+        var old = Assert.Single((await _identity.Worklist.ListAsync("CA", Ct)).NearMatches);
+
+        Assert.Equal((3, false), (young.AgeDays, young.Escalated));
+        Assert.Equal((11, true), (old.AgeDays, old.Escalated));
+    }
+
+    [Fact]
+    public async Task A_rejected_pair_leaves_the_worklist_and_is_never_linked_or_proposed_again()
+    {
+        var texas = await ConsolidateAsync("TX", Child("T1", new DateOnly(2011, 3, 9), new DateOnly(2025, 8, 25)));
+        var (_, _, item) = await NearMatchAsync();
+        var rejected = await _identity.Worklist.RejectAsync(item.Id, "ana@ca", Ct);
+        Assert.Equal(["rejected"], rejected.History.Select(h => h.Action));
+        Assert.Empty((await _identity.Worklist.ListAsync("CA", Ct)).NearMatches);
+
+        // A pair kept apart before it meets (as a split leaves it) is not linked even when it would be.
+        var sameChild = Child("T9", new DateOnly(2011, 3, 9), new DateOnly(2025, 8, 25));
+        await _identity.Items.UpsertAsync(rejected with { Id = NearMatchItem.IdOf("FL-F1", "TX-T1"), RecordKey = "FL-F1", CandidateKey = "TX-T1" }, Ct);
+        var florida = await ConsolidateAsync("FL", sameChild with { StateStudentId = "F1" });
+
+        Assert.NotEqual(texas, florida);
+        Assert.DoesNotContain((await _identity.Worklist.ListAsync("FL", Ct)).NearMatches, n => n.Item.CandidateKey == "TX-T1");
+        Assert.Equal(NearMatchStatus.Rejected, (await _identity.Worklist.GetAsync(item.Id, Ct)).Status);
+        await Assert.ThrowsAsync<IdentityWorkException>(() => _identity.Worklist.ConfirmAsync(item.Id, "ana@ca", null, Ct));
+    }
+
+    [Fact]
+    public async Task A_confirmed_near_match_merges_only_when_a_second_administrator_validates_it()
+    {
+        var (texas, california, item) = await NearMatchAsync();
+
+        var merge = await _identity.Worklist.ConfirmAsync(item.Id, "ana@ca", null, Ct);
+        Assert.Equal((IdentityChangeKind.Merge, texas, california, IdentityChangeStatus.Proposed), (merge.Kind, merge.MsixId, merge.Other, merge.Status));
+        Assert.Empty((await _identity.Worklist.ListAsync("CA", Ct)).NearMatches);
+        Assert.Single((await _identity.Worklist.ListAsync("CA", Ct)).Changes);
+        Assert.Single((await _records.ReadAsync(california, Ct))!.Document.Contributions);
+
+        var same = await Assert.ThrowsAsync<IdentityWorkException>(() => _identity.Changes.ValidateAsync(merge.Id, "ana@ca", Ct));
+        Assert.Equal(IdentityWorkProblem.Conflict, same.Problem);
+
+        var done = await _identity.Changes.ValidateAsync(merge.Id, "luis@ca", Ct);
+        Assert.Equal(IdentityChangeStatus.Done, done.Status);
+        Assert.Equal(["proposed", "validated"], done.History.Select(h => h.Action));
+        Assert.Empty((await _identity.Worklist.ListAsync("CA", Ct)).Changes);
+
+        var reader = new StudentRecordReader(_records, _links);
+        var view = await reader.GetAsync(california, Ct);
+        Assert.Equal(texas, view!.MsixId);
+        Assert.Equal(["CA", "TX"], view.Contributions.Select(c => c.State).Order());
+        Assert.Equal(texas, (await _links.ReadAsync("CA-C1", Ct))!.Document.MsixId);
+        Assert.Equal(texas, (await _records.ReadAsync(california, Ct))!.Document.AliasOf);
+
+        // Validated again, or a new CA submission of the record: nothing changes, the record stays merged.
+        Assert.Equal(IdentityChangeStatus.Done, (await _identity.Changes.ValidateAsync(merge.Id, "luis@ca", Ct)).Status);
+        Assert.Equal(texas, await ConsolidateAsync("CA", Child("C1", new DateOnly(2013, 5, 20), new DateOnly(2026, 9, 1)) with { AsOf = TestRecords.AsOf.AddDays(2) }));
+        Assert.Equal(2, (await _records.ReadAsync(texas, Ct))!.Document.Contributions.Count);
+    }
+
+    [Fact]
+    public async Task A_split_moves_one_States_record_to_a_new_msix_id_and_keeps_it_apart()
+    {
+        var (texas, _, item) = await NearMatchAsync();
+        var merge = await _identity.Worklist.ConfirmAsync(item.Id, "ana@ca", null, Ct);
+        await _identity.Changes.ValidateAsync(merge.Id, "luis@ca", Ct);
+
+        var split = await _identity.Changes.ProposeSplitAsync(texas, "CA-C1", "luis@ca", Ct);
+        Assert.Single((await _records.ReadAsync(texas, Ct))!.Document.Contributions, c => c.State == "CA");
+        var done = await _identity.Changes.ValidateAsync(split.Id, "ana@ca", Ct);
+
+        var newId = done.NewMsixId!;
+        Assert.True(MsixId.IsValid(newId));
+        Assert.Equal(["TX"], (await _records.ReadAsync(texas, Ct))!.Document.Contributions.Select(c => c.State));
+        Assert.Equal(["CA"], (await _records.ReadAsync(newId, Ct))!.Document.Contributions.Select(c => c.State));
+        Assert.Equal(newId, (await _links.ReadAsync("CA-C1", Ct))!.Document.MsixId);
+        Assert.Equal(NearMatchStatus.Rejected, (await _identity.Worklist.GetAsync(NearMatchItem.IdOf("CA-C1", "TX-T1"), Ct)).Status);
+        Assert.Equal(newId, (await _identity.Changes.ValidateAsync(split.Id, "ana@ca", Ct)).NewMsixId);
+    }
+
+    [Fact]
+    public async Task Two_administrators_validating_one_merge_at_the_same_moment_carry_it_out_once()
+    {
+        var (texas, california, item) = await NearMatchAsync();
+        var merge = await _identity.Worklist.ConfirmAsync(item.Id, "ana@ca", null, Ct);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => _identity.Changes.ValidateAsync(merge.Id, "luis@ca", Ct), Ct),
+            Task.Run(() => _identity.Changes.ValidateAsync(merge.Id, "rosa@ca", Ct), Ct));
+
+        Assert.All(results, r => Assert.Equal(IdentityChangeStatus.Done, r.Status));
+        Assert.Equal(2, (await _records.ReadAsync(texas, Ct))!.Document.Contributions.Count);
+        Assert.Equal(texas, (await _records.ReadAsync(california, Ct))!.Document.AliasOf);
+    }
+}
