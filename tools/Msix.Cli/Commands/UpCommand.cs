@@ -188,6 +188,7 @@ internal static class UpCommand
             lines.Add($"  curl -s {api}/students/{msixId}");
             lines.Add($"  curl -s {api}/states/{demo.Receipts[0].State}/submissions/{demo.Receipts[0].SubmissionId}");
             lines.Add($"  curl -s -X POST --data-binary @docs/examples/TX-example.jsonl {api}/states/TX/submissions");
+            lines.Add($"  curl -s {api}/states/{demo.Receipts[0].State}/worklist    (near matches for its data administrators)");
             if (demo.Mover.Count > 1)
             {
                 lines.Add($"  (a child who moved: {string.Join(", ", demo.Mover.Select(m => $"{m.Record.State} record {m.Record.StateStudentId} -> MSIX ID {m.MsixId}"))})");

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Msix.Domain.Identity.Matching;
 
 /// <summary>What the matcher decided for a record.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MatchOutcome>))]
 public enum MatchOutcome
 {
     /// <summary>The record is linked to an existing MSIX ID.</summary>

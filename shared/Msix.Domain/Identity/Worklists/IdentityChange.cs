@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Msix.Domain.Storage;
 
 namespace Msix.Domain.Identity.Worklists;
@@ -38,6 +39,7 @@ public sealed record IdentityChange(
 }
 
 /// <summary>A merge or a split.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<IdentityChangeKind>))]
 public enum IdentityChangeKind
 {
     /// <summary>Two MSIX IDs become one; the other is an alias that still resolves.</summary>
@@ -48,6 +50,7 @@ public enum IdentityChangeKind
 }
 
 /// <summary>Where an identity change stands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<IdentityChangeStatus>))]
 public enum IdentityChangeStatus
 {
     /// <summary>Waiting for a second data administrator.</summary>

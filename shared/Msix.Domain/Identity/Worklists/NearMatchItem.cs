@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Msix.Domain.Identity.Matching;
 using Msix.Domain.Storage;
 
@@ -45,6 +46,7 @@ public sealed record NearMatchItem(
 }
 
 /// <summary>Where a near match stands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NearMatchStatus>))]
 public enum NearMatchStatus
 {
     /// <summary>Waiting for a data administrator.</summary>
