@@ -8,7 +8,8 @@ namespace Msix.Domain.Identity.Matching;
 /// the sound of the first name with the sound of each surname (in either order, so swapped names meet); the
 /// sound of each surname, and of the first name, with the birth year and month; the birth date (day and month
 /// in either order) with the initial of the first name or of the first surname; the first name with the
-/// initial of the first surname, and the first surname with the initial of the first name; three-letter
+/// initial of the first surname, and the first surname with the initial of the first name (under one
+/// prefix, so swapped names meet); the sound of a surname alone (useful while it is rare); three-letter
 /// prefixes of the first name and first surname; the birth date with the birth city, or with the birth State or country; and the
 /// birth city with the birth year, the initial of the first name, or the first two letters of the first surname.
 /// </summary>
@@ -37,6 +38,9 @@ public static class BlockingKeys
             {
                 keys.Add($"sm:{surname}:{yearMonth}");
             }
+
+            // Alone, a surname finds candidates only while it is rare: a common one fills its block past the limit.
+            keys.Add($"s:{surname}");
         }
 
         if (first.Length > 0 && yearMonth.Length > 0)
@@ -73,8 +77,9 @@ public static class BlockingKeys
 
         if (record.FirstName.Length > 0 && record.PaternalLastName.Length > 0)
         {
-            keys.Add($"fl:{record.FirstName}:{record.PaternalLastName[0]}");
-            keys.Add($"lf:{record.PaternalLastName}:{record.FirstName[0]}");
+            // One prefix for both roles, so a record with the names the other way round meets this one.
+            keys.Add($"ni:{record.FirstName}:{record.PaternalLastName[0]}");
+            keys.Add($"ni:{record.PaternalLastName}:{record.FirstName[0]}");
         }
 
         if (record.FirstName.Length >= 2 && record.PaternalLastName.Length >= 2)
