@@ -5,12 +5,13 @@ namespace Msix.Domain.Identity.Matching;
 /// <summary>
 /// Decides what a record is, given the records its blocking keys found: the same child as an MSIX ID
 /// (auto-link), perhaps the same child (near match, for a person), or a new child. Four rules hold a pair
-/// back from auto-linking whatever its score (they become near matches): a State ID belongs to one child, so a record never links
-/// automatically to an MSIX ID that already holds another record of the same State; records of a multiple
-/// birth (twins) link automatically only when their first names are the same, and so do records with one
-/// surname and one birth date (twins without the flag); and a pair whose birth dates differ by more than a
-/// typo or a day-month swap is left to a person, since siblings share surnames, parents and birthplace, often
-/// the first word of a compound first name too, and would otherwise outscore the difference.
+/// back from auto-linking whatever its score (it becomes a near match): a State ID belongs to one child, so
+/// a record never links automatically to an MSIX ID that already holds another record of the same State;
+/// records of a multiple birth (twins) link automatically only when their first names are the same, and so
+/// do records with one surname and one birth date (twins without the flag); and a pair whose birth dates
+/// differ by more than a typo or a day-month swap is left to a person, since siblings share surnames,
+/// parents and birthplace, often the first word of a compound first name too, and would otherwise outscore
+/// the difference.
 /// </summary>
 public sealed class IdentityMatcher(MatchScorer scorer, MatchThresholds thresholds)
 {

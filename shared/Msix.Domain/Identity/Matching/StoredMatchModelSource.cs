@@ -12,20 +12,22 @@ public sealed class StoredMatchModelSource(IDocumentStore<MatchModel> models, Ti
     public const string CurrentId = "match-model-current";
 
     private static readonly TimeSpan Fresh = TimeSpan.FromMinutes(1);
-    private (MatchModel Model, DateTimeOffset ReadAt)? _cached;
+    private Cached? _cached;
 
     /// <inheritdoc />
     public async Task<MatchModel> CurrentAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (_cached is { } cached && now - cached.ReadAt < Fresh)
+        if (Volatile.Read(ref _cached) is { } cached && now - cached.ReadAt < Fresh)
         {
             return cached.Model;
         }
 
         var stored = await models.ReadAsync(CurrentId, cancellationToken);
         var model = stored?.Document ?? InitialMatchModel.Value;
-        _cached = (model, now);
+        Volatile.Write(ref _cached, new Cached(model, now));
         return model;
     }
+
+    private sealed record Cached(MatchModel Model, DateTimeOffset ReadAt);
 }
