@@ -181,7 +181,7 @@ internal static class BenchIngestCommand
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var perSecond = children / seconds;
         Console.WriteLine(Invariant($"upload to receipt: {ingested:F1} s; upload to every consolidated record readable: {seconds:F1} s = {perSecond:F0} children/s"));
-        Console.WriteLine(Invariant($"end to end / raw upsert rate: {perSecond / upserts:F2} (each child takes about 7 store operations)"));
+        Console.WriteLine(Invariant($"end to end / raw upsert rate: {perSecond / upserts:F2} (each child takes dozens of store operations: its contribution, the reads and writes of its blocking keys and candidates, its identity link and consolidated record)"));
         return (perSecond, upserts);
     }
 
