@@ -80,9 +80,11 @@ public static class AdapterServiceCollectionExtensions
     public static IServiceCollection AddCosmosDocumentStore<T>(this IServiceCollection services)
         where T : class, IDocument
     {
-        services.TryAddSingleton<IDocumentStore<T>>(sp => new CosmosDocumentStore<T>(
+        services.TryAddSingleton(sp => new CosmosDocumentStore<T>(
             sp.GetRequiredService<Database>().GetContainer(CosmosContainerNames.For<T>()),
             sp.GetRequiredService<ILogger<CosmosDocumentStore<T>>>()));
+        services.TryAddSingleton<IDocumentStore<T>>(sp => sp.GetRequiredService<CosmosDocumentStore<T>>());
+        services.TryAddSingleton<IDocumentFeed<T>>(sp => sp.GetRequiredService<CosmosDocumentStore<T>>());
         return services;
     }
 

@@ -18,6 +18,8 @@ public static class ApiEndpoints
         api.MapPost(ApiRoutes.Submissions, SubmissionsApi.UploadAsync).WithName("UploadSubmission");
         api.MapGet(ApiRoutes.Submission, SubmissionsApi.GetReceiptAsync).WithName("GetSubmissionReceipt");
         api.MapGet(ApiRoutes.Student, StudentsApi.GetStudentAsync).WithName("GetStudent");
+        api.MapGet(ApiRoutes.MatchModel, MatchModelApi.GetAsync).WithName("GetMatchModel");
+        api.MapPost(ApiRoutes.MatchModel, MatchModelApi.EstimateAsync).WithName("EstimateMatchModel");
         api.MapGet(ApiRoutes.Worklist, IdentityWorkApi.GetWorklistAsync).WithName("GetWorklist");
         api.MapGet(ApiRoutes.NearMatch, IdentityWorkApi.GetNearMatchAsync).WithName("GetNearMatch");
         api.MapPost(ApiRoutes.ConfirmNearMatch, IdentityWorkApi.ConfirmAsync).WithName("ConfirmNearMatch");

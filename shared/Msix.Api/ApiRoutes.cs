@@ -19,6 +19,9 @@ public static class ApiRoutes
     /// <summary>GET a child's consolidated record.</summary>
     public const string Student = "students/{msixId}";
 
+    /// <summary>The match model in force (GET), or a new one estimated from the exchange's records (POST).</summary>
+    public const string MatchModel = "match-model";
+
     /// <summary>A State's open near matches and identity changes waiting for validation.</summary>
     public const string Worklist = "states/{state}/worklist";
 

@@ -31,6 +31,7 @@ public static class DomainServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IMatchModelSource, StoredMatchModelSource>();
+        services.AddSingleton<MatchModelService>();
         services.AddOptions<WorklistOptions>()
             .BindConfiguration(WorklistOptions.Section)
             .ValidateDataAnnotations()

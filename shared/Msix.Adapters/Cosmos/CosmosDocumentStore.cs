@@ -12,7 +12,7 @@ namespace Msix.Adapters.Cosmos;
 /// only, never a query; ETags give optimistic concurrency. Each operation's status, request charge and
 /// time are logged at Debug, without ids or content.
 /// </summary>
-public sealed partial class CosmosDocumentStore<T> : IDocumentStore<T>
+public sealed partial class CosmosDocumentStore<T> : IDocumentStore<T>, IDocumentFeed<T>
     where T : class, IDocument
 {
     private static readonly ItemRequestOptions WriteOptions = new() { EnableContentResponseOnWrite = false };
@@ -26,6 +26,24 @@ public sealed partial class CosmosDocumentStore<T> : IDocumentStore<T>
         ArgumentNullException.ThrowIfNull(logger);
         _container = container;
         _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<T> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // A query iterator without a query text reads the container's feed: no SQL is sent.
+        using var feed = _container.GetItemQueryStreamIterator((string?)null);
+        while (feed.HasMoreResults)
+        {
+            using var page = await feed.ReadNextAsync(cancellationToken);
+            page.EnsureSuccessStatusCode();
+            using var json = await JsonDocument.ParseAsync(page.Content, cancellationToken: cancellationToken);
+            foreach (var element in json.RootElement.GetProperty("Documents").EnumerateArray())
+            {
+                yield return element.Deserialize<T>(MsixJson.Options)
+                    ?? throw new InvalidDataException($"A document of the {_container.Id} container reads as null.");
+            }
+        }
     }
 
     public async Task<Stored<T>?> ReadAsync(string id, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace Msix.Domain.Storage;
 /// A document store in memory with the same ETag rules as Cosmos DB, for unit tests and for tools that run
 /// the domain without a database. Documents are kept serialized, so a caller never shares an instance with it.
 /// </summary>
-public sealed class InMemoryDocumentStore<T> : IDocumentStore<T>
+public sealed class InMemoryDocumentStore<T> : IDocumentStore<T>, IDocumentFeed<T>
     where T : class, IDocument
 {
     private readonly ConcurrentDictionary<string, (string Json, string ETag)> _documents = new(StringComparer.Ordinal);
@@ -16,6 +16,18 @@ public sealed class InMemoryDocumentStore<T> : IDocumentStore<T>
     public int Count => _documents.Count;
 
     public IEnumerable<T> All => _documents.Values.Select(v => Deserialize(v.Json));
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<T> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var document in All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return document;
+        }
+
+        await Task.CompletedTask;
+    }
 
     public Task<Stored<T>?> ReadAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(_documents.TryGetValue(id, out var v) ? new Stored<T>(Deserialize(v.Json), v.ETag) : null);

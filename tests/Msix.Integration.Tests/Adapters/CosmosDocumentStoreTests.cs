@@ -163,6 +163,25 @@ public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyn
         Assert.Equal(writers * incrementsEach, final!.Document.Count);
     }
 
+    [Fact]
+    public async Task The_feed_reads_every_document_once_without_a_query()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var links = Enumerable.Range(1, 25).Select(i => Link("TX", $"F-{i}", $"{i:D12}")).ToList();
+        foreach (var link in links)
+        {
+            await Links.TryCreateAsync(link, ct);
+        }
+
+        var read = new List<IdentityLink>();
+        await foreach (var link in _harness.Get<IDocumentFeed<IdentityLink>>().ReadAllAsync(ct))
+        {
+            read.Add(link);
+        }
+
+        Assert.Equal(links.Select(l => l.Id).Order(), read.Select(l => l.Id).Where(id => id.StartsWith("TX-F-", StringComparison.Ordinal)).Order());
+    }
+
     private static IdentityLink Link(string state, string stateStudentId, string msixId) =>
         new(IdentityLink.IdOf(state, stateStudentId), state, stateStudentId, msixId, "deterministic", LinkedAt);
 
