@@ -30,13 +30,17 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
         var lastName = comparisons.IndexOf("LastName");
 
         var byDate = RunSession(BirthDateRule, records, r => r.BirthDate == 0 ? null : r.BirthDate.ToString(System.Globalization.CultureInfo.InvariantCulture), [birthDate], u, random);
-        var byName = RunSession(NameRule, records, r => r.FirstName.Length == 0 || r.LastNameCompact.Length == 0 ? null : r.FirstName + "|" + r.LastNameCompact, [firstName, lastName], u, random);
+        // Among records with the same names, strangers still agree on what names imply: the sex (a first name
+        // is mostly a girl's or a boy's) and the parents' names (which carry the child's surnames). Those are
+        // left out of the session blocked on names too, and taken from the session blocked on birth date.
+        int[] impliedByNames = [firstName, lastName, comparisons.IndexOf("Sex"), comparisons.IndexOf("ParentNames")];
+        var byName = RunSession(NameRule, records, r => r.FirstName.Length == 0 || r.LastNameCompact.Length == 0 ? null : r.FirstName + "|" + r.LastNameCompact, impliedByNames, u, random);
 
         var m = new double[comparisons.Count][];
         for (var i = 0; i < comparisons.Count; i++)
         {
             m[i] = i == birthDate ? byName.M[i]
-                : i == firstName || i == lastName ? byDate.M[i]
+                : impliedByNames.Contains(i) ? byDate.M[i]
                 : Average(byDate.M[i], byName.M[i]);
         }
 
