@@ -45,6 +45,12 @@ public sealed partial class MatchingIdentityResolver(
         var existing = await FindAsync(contribution.State, contribution.StateStudentId, cancellationToken);
         if (existing is not null)
         {
+            // Its near matches again (each is kept once), in case a crash came between the link and them.
+            if (existing.Decision is { NearMatches.Count: > 0 } decided)
+            {
+                await worklist.ProposeAsync(contribution, existing.MsixId, decided, cancellationToken);
+            }
+
             return existing.MsixId;
         }
 

@@ -169,4 +169,19 @@ public sealed class WorklistTests
         Assert.Equal(2, (await _records.ReadAsync(texas, Ct))!.Document.Contributions.Count);
         Assert.Equal(texas, (await _records.ReadAsync(california, Ct))!.Document.AliasOf);
     }
+
+    [Fact]
+    public async Task Near_matches_lost_to_a_crash_after_the_link_are_proposed_on_redelivery()
+    {
+        var (_, _, item) = await NearMatchAsync();
+
+        // The same links and records, but worklists that never got the item: as if the consumer had died
+        // after writing the link. The message is delivered again.
+        var again = new TestIdentityResolver(_links, _records, _contributions, _time);
+        await new ConsolidationService(_contributions, _records, again.Resolver, _time, NullLogger<ConsolidationService>.Instance)
+            .ConsolidateAsync(new ConsolidationRequest("CA", "C1"), Ct);
+
+        Assert.Equal(NearMatchStatus.Open, (await again.Items.ReadAsync(item.Id, Ct))!.Document.Status);
+        Assert.Equal(item.Id, Assert.Single((await again.Worklist.ListAsync("CA", Ct)).NearMatches).Item.Id);
+    }
 }
