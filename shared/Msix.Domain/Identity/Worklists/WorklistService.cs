@@ -85,6 +85,13 @@ public sealed partial class WorklistService(
         }
 
         var other = surviving == item.MsixId ? item.CandidateMsixId : item.MsixId;
+
+        // Confirmed again: the merge it proposed, whatever became of it since.
+        if (await changes.ReadAsync(IdentityChange.MergeIdOf(surviving, other), cancellationToken) is { } proposed)
+        {
+            return proposed.Document;
+        }
+
         return await identityChanges.ProposeMergeAsync(surviving, other, item.RoutedTo, actor, cancellationToken);
     }
 

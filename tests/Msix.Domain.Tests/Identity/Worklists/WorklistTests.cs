@@ -129,7 +129,8 @@ public sealed class WorklistTests
         Assert.Equal(texas, (await _links.ReadAsync("CA-C1", Ct))!.Document.MsixId);
         Assert.Equal(texas, (await _records.ReadAsync(california, Ct))!.Document.AliasOf);
 
-        // Validated again, or a new CA submission of the record: nothing changes, the record stays merged.
+        // Confirmed or validated again, or a new CA submission of the record: nothing changes, the record stays merged.
+        Assert.Equal(IdentityChangeStatus.Done, (await _identity.Worklist.ConfirmAsync(item.Id, "ana@ca", null, Ct)).Status);
         Assert.Equal(IdentityChangeStatus.Done, (await _identity.Changes.ValidateAsync(merge.Id, "luis@ca", Ct)).Status);
         Assert.Equal(texas, await ConsolidateAsync("CA", Child("C1", new DateOnly(2013, 5, 20), new DateOnly(2026, 9, 1)) with { AsOf = TestRecords.AsOf.AddDays(2) }));
         Assert.Equal(2, (await _records.ReadAsync(texas, Ct))!.Document.Contributions.Count);
