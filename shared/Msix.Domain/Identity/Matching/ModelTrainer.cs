@@ -5,7 +5,7 @@ namespace Msix.Domain.Identity.Matching;
 /// <summary>
 /// Estimates a <see cref="MatchModel"/> from unlabelled records, as Splink does: u by counting levels on random
 /// pairs; m by expectation maximisation with u fixed, in sessions whose pairs are chosen by a blocking rule
-/// (the compared fields of the rule are not estimated in that session, since the rule forces them to agree);
+/// (the fields the rule forces to agree, or implies, are not estimated in that session);
 /// term frequencies by counting values; and the prior from the session blocked on birth date, scaled by the
 /// share of matches that agree on birth date (estimated in the session blocked on names).
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
         var lastName = comparisons.IndexOf("LastName");
 
         var byDate = RunSession(BirthDateRule, records, r => r.BirthDate == 0 ? null : r.BirthDate.ToString(System.Globalization.CultureInfo.InvariantCulture), [birthDate], u, random);
+
         // Among records with the same names, strangers still agree on what names imply: the sex (a first name
         // is mostly a girl's or a boy's) and the parents' names (which carry the child's surnames). Those are
         // left out of the session blocked on names too, and taken from the session blocked on birth date.
