@@ -35,7 +35,7 @@ public static class IdentityWorkApi
 
         if (body.Value!.SurvivingMsixId is { } surviving && !MsixId.IsValid(surviving))
         {
-            return Problems.BadParameter("survivingMsixId", "An MSIX ID is 12 digits whose last is a check digit; this one is mistyped or incomplete.");
+            return Problems.BadMsixId("survivingMsixId");
         }
 
         return await RunAsync(() => worklist.ConfirmAsync(itemId, body.Actor!, body.Value.SurvivingMsixId, cancellationToken));
@@ -60,7 +60,7 @@ public static class IdentityWorkApi
         var value = body.Value!;
         if (!MsixId.IsValid(msixId))
         {
-            return Problems.BadParameter("msixId", "An MSIX ID is 12 digits whose last is a check digit; this one is mistyped or incomplete.");
+            return Problems.BadMsixId("msixId");
         }
 
         if (value.OtherMsixId is null || !MsixId.IsValid(value.OtherMsixId))
@@ -88,7 +88,7 @@ public static class IdentityWorkApi
         var value = body.Value!;
         if (!MsixId.IsValid(msixId))
         {
-            return Problems.BadParameter("msixId", "An MSIX ID is 12 digits whose last is a check digit; this one is mistyped or incomplete.");
+            return Problems.BadMsixId("msixId");
         }
 
         if (value.State is null || !UsStates.IsState(value.State))

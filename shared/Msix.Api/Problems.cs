@@ -12,6 +12,10 @@ public static class Problems
             statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["field"] = field });
 
+    /// <summary>A parameter that is not a valid MSIX ID.</summary>
+    public static IResult BadMsixId(string field) =>
+        BadParameter(field, "An MSIX ID is 12 digits whose last is a check digit; this one is mistyped or incomplete.");
+
     public static IResult NotFound(string detail) =>
         Results.Problem(title: "Not found.", detail: detail, statusCode: StatusCodes.Status404NotFound);
 

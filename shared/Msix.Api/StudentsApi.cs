@@ -14,7 +14,7 @@ public static class StudentsApi
         ArgumentNullException.ThrowIfNull(reader);
         if (!MsixId.IsValid(msixId))
         {
-            return Problems.BadParameter("msixId", "An MSIX ID is 12 digits whose last is a check digit; this one is mistyped or incomplete.");
+            return Problems.BadMsixId("msixId");
         }
 
         var record = await reader.GetAsync(msixId, cancellationToken);

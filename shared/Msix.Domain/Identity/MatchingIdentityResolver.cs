@@ -74,7 +74,7 @@ public sealed partial class MatchingIdentityResolver(
 
             var msixId = decision.Outcome == MatchOutcome.AutoLink
                 ? decision.Link!.MsixId
-                : reserved ??= await ReserveNewMsixIdAsync(cancellationToken);
+                : reserved ??= await MsixIdReservation.ReserveAsync(records, time, cancellationToken);
             if (await JoinAsync(keys, read, record.Key, msixId, cancellationToken))
             {
                 LogDecision(decision.Outcome, msixId, decision.NearMatches.Count, decision.CandidatesCompared);
@@ -217,21 +217,6 @@ public sealed partial class MatchingIdentityResolver(
         var winner = await FindAsync(contribution.State, contribution.StateStudentId, cancellationToken)
             ?? throw new InvalidOperationException($"The identity link {link.Id} was reported to exist but cannot be read.");
         return winner.MsixId;
-    }
-
-    private async Task<string> ReserveNewMsixIdAsync(CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            var candidate = MsixId.NewId();
-            var now = time.GetUtcNow();
-            if (await records.TryCreateAsync(new ConsolidatedRecord(candidate, candidate, [], now, now), cancellationToken) is not null)
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find an unused MSIX ID in 20 attempts.");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Identity decision {Outcome}: MSIX ID {MsixId}, {NearMatches} near matches, {Compared} records compared")]

@@ -150,18 +150,9 @@ public sealed partial class IdentityChangeService(
             return change;
         }
 
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            var candidate = MsixId.NewId();
-            var now = time.GetUtcNow();
-            if (await records.TryCreateAsync(new ConsolidatedRecord(candidate, candidate, [], now, now), cancellationToken) is not null)
-            {
-                var reserved = await changes.UpdateAsync(change.Id, c => c is null || c.NewMsixId is not null ? null : c with { NewMsixId = candidate }, cancellationToken);
-                return reserved!.Document;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find an unused MSIX ID in 20 attempts.");
+        var candidate = await MsixIdReservation.ReserveAsync(records, time, cancellationToken);
+        var reserved = await changes.UpdateAsync(change.Id, c => c is null || c.NewMsixId is not null ? null : c with { NewMsixId = candidate }, cancellationToken);
+        return reserved!.Document;
     }
 
     /// <summary>Moves the record out of <paramref name="msixId"/> into <paramref name="newMsixId"/>, and keeps it apart from those it leaves.</summary>
