@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Msix.Api;
+using Msix.Api.Access;
 using Msix.Domain.Identity.Worklists;
 using Msix.Functions.Http;
 
@@ -14,6 +15,9 @@ public sealed class GetIdentityChange(IdentityChangeService changes)
     public async Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.IdentityChange)] HttpRequest request,
         string changeId,
-        CancellationToken cancellationToken) =>
-        (await IdentityWorkApi.GetChangeAsync(changeId, changes, cancellationToken)).ToActionResult();
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return (await IdentityWorkApi.GetChangeAsync(changeId, Caller.Required(request.HttpContext), changes, cancellationToken)).ToActionResult();
+    }
 }

@@ -10,10 +10,12 @@ using Microsoft.Extensions.Options;
 using Msix.Adapters.Cosmos;
 using Msix.Adapters.Setup;
 using Msix.Adapters.Storage;
+using Msix.Domain.Audit;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
 using Msix.Domain.Identity.Worklists;
+using Msix.Domain.Notices;
 using Msix.Domain.Messaging;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
@@ -52,6 +54,10 @@ public static class AdapterServiceCollectionExtensions
         services.AddCosmosDocumentStore<NearMatchItem>();
         services.AddCosmosDocumentStore<StateWorklist>();
         services.AddCosmosDocumentStore<IdentityChange>();
+        services.AddCosmosDocumentStore<MoveNotice>();
+        services.AddCosmosDocumentStore<StateContacts>();
+        services.AddCosmosDocumentStore<AuditEntry>();
+        services.AddCosmosDocumentStore<AuditChainHead>();
 
         services.AddAzureClients(clients =>
         {

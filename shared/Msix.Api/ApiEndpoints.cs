@@ -6,8 +6,8 @@ namespace Msix.Api;
 
 /// <summary>
 /// Maps the API for a plain ASP.NET Core host (the local host). The Functions app binds the same handlers
-/// and routes one function each. Authentication and authorisation plug in here and in the Functions
-/// app's worker middleware, in one place each.
+/// and routes, one function each, named as here. Every endpoint's name is an operation of
+/// <see cref="ApiCatalog"/>, whose rule the access point (<c>UseMsixAccess</c>) applies before it runs.
 /// </summary>
 public static class ApiEndpoints
 {
@@ -15,11 +15,17 @@ public static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/" + ApiRoutes.Prefix);
         api.MapGet(ApiRoutes.Health, HealthApi.Get).WithName("Health");
-        api.MapPost(ApiRoutes.Submissions, SubmissionsApi.UploadAsync).WithName("UploadSubmission");
-        api.MapGet(ApiRoutes.Submission, SubmissionsApi.GetReceiptAsync).WithName("GetSubmissionReceipt");
+        api.MapGet(ApiRoutes.OpenApiDocument, OpenApiApi.GetDocument).WithName("GetOpenApiDocument");
+        api.MapGet(ApiRoutes.ApiPage, OpenApiApi.GetPage).WithName("GetApiPage");
+        api.MapGet(ApiRoutes.Students, StudentsApi.SearchAsync).WithName("SearchStudents");
         api.MapGet(ApiRoutes.Student, StudentsApi.GetStudentAsync).WithName("GetStudent");
-        api.MapGet(ApiRoutes.MatchModel, MatchModelApi.GetAsync).WithName("GetMatchModel");
-        api.MapPost(ApiRoutes.MatchModel, MatchModelApi.EstimateAsync).WithName("EstimateMatchModel");
+        api.MapGet(ApiRoutes.StudentPage, StudentsApi.GetStudentPageAsync).WithName("GetStudentPage");
+        api.MapPost(ApiRoutes.Leaving, StudentsApi.FlagLeavingAsync).WithName("FlagStudentLeaving");
+        api.MapPost(ApiRoutes.Submissions, SubmissionsApi.UploadAsync).WithName("UploadSubmission");
+        api.MapGet(ApiRoutes.Submissions, SubmissionsApi.ListAsync).WithName("ListSubmissions");
+        api.MapGet(ApiRoutes.Submission, SubmissionsApi.GetReceiptAsync).WithName("GetSubmissionReceipt");
+        api.MapGet(ApiRoutes.Contacts, ContactsApi.GetAsync).WithName("GetContacts");
+        api.MapPut(ApiRoutes.Contacts, ContactsApi.PutAsync).WithName("PutContacts");
         api.MapGet(ApiRoutes.Worklist, IdentityWorkApi.GetWorklistAsync).WithName("GetWorklist");
         api.MapGet(ApiRoutes.NearMatch, IdentityWorkApi.GetNearMatchAsync).WithName("GetNearMatch");
         api.MapPost(ApiRoutes.ConfirmNearMatch, IdentityWorkApi.ConfirmAsync).WithName("ConfirmNearMatch");
@@ -28,6 +34,10 @@ public static class ApiEndpoints
         api.MapPost(ApiRoutes.Splits, IdentityWorkApi.ProposeSplitAsync).WithName("ProposeSplit");
         api.MapGet(ApiRoutes.IdentityChange, IdentityWorkApi.GetChangeAsync).WithName("GetIdentityChange");
         api.MapPost(ApiRoutes.ValidateIdentityChange, IdentityWorkApi.ValidateAsync).WithName("ValidateIdentityChange");
+        api.MapGet(ApiRoutes.MatchModel, MatchModelApi.GetAsync).WithName("GetMatchModel");
+        api.MapPost(ApiRoutes.MatchModel, MatchModelApi.EstimateAsync).WithName("EstimateMatchModel");
+        api.MapGet(ApiRoutes.StudentAudit, AuditApi.GetStudentAuditAsync).WithName("GetStudentAudit");
+        api.MapGet(ApiRoutes.UserAudit, AuditApi.GetUserAuditAsync).WithName("GetUserAudit");
         return api;
     }
 }

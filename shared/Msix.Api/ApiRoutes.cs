@@ -10,7 +10,31 @@ public static class ApiRoutes
 
     public const string Health = "health";
 
-    /// <summary>POST a submission file.</summary>
+    /// <summary>The OpenAPI document of the whole API.</summary>
+    public const string OpenApiDocument = "openapi.json";
+
+    /// <summary>A page that renders the OpenAPI document.</summary>
+    public const string ApiPage = "docs";
+
+    /// <summary>GET: search children by name, birth date, IDs, parents, birthplace.</summary>
+    public const string Students = "students";
+
+    /// <summary>GET a child's consolidated record as a printable page.</summary>
+    public const string StudentPage = "students/{msixId}/print";
+
+    /// <summary>POST: school staff flag that a child is leaving.</summary>
+    public const string Leaving = "students/{msixId}/leaving";
+
+    /// <summary>GET the audit trail of a child: who read the record, when.</summary>
+    public const string StudentAudit = "students/{msixId}/audit";
+
+    /// <summary>GET the audit trail of a user: which records they read.</summary>
+    public const string UserAudit = "users/{userId}/audit";
+
+    /// <summary>A State's move-notice contacts (GET, PUT).</summary>
+    public const string Contacts = "states/{state}/contacts";
+
+    /// <summary>POST a submission file; GET the State's recent submissions.</summary>
     public const string Submissions = "states/{state}/submissions";
 
     /// <summary>GET a submission's receipt (JSON, or ?format=csv for its errors).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Msix.Api.Access;
 using Msix.Domain;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
@@ -11,6 +12,8 @@ namespace Msix.Api;
 /// <summary>The data administrators' worklists: near matches to confirm or reject, merges and splits to propose and validate.</summary>
 public static class IdentityWorkApi
 {
+    private const int MaxBodyChars = 16 * 1024;
+
     /// <summary>GET /api/states/{state}/worklist</summary>
     public static async Task<IResult> GetWorklistAsync(string state, WorklistService worklist, CancellationToken cancellationToken)
     {
@@ -21,13 +24,13 @@ public static class IdentityWorkApi
     }
 
     /// <summary>GET /api/near-matches/{itemId}</summary>
-    public static Task<IResult> GetNearMatchAsync(string itemId, WorklistService worklist, CancellationToken cancellationToken) =>
-        RunAsync(() => worklist.GetAsync(itemId, cancellationToken));
+    public static Task<IResult> GetNearMatchAsync(string itemId, Caller caller, WorklistService worklist, CancellationToken cancellationToken) =>
+        RunAsync(async () => Admitted(caller, await worklist.GetAsync(itemId, cancellationToken)));
 
     /// <summary>POST /api/near-matches/{itemId}/confirm: the same child; proposes the merge of the two MSIX IDs.</summary>
-    public static async Task<IResult> ConfirmAsync(string itemId, HttpRequest request, WorklistService worklist, CancellationToken cancellationToken)
+    public static async Task<IResult> ConfirmAsync(string itemId, HttpRequest request, Caller caller, WorklistService worklist, AuditRecorder audit, CancellationToken cancellationToken)
     {
-        var body = await BodyAsync<SettleNearMatchRequest>(request, cancellationToken);
+        var body = await BodyAsync(request, cancellationToken, new SettleNearMatchRequest());
         if (body.Problem is not null)
         {
             return body.Problem;
@@ -38,18 +41,27 @@ public static class IdentityWorkApi
             return Problems.BadMsixId("survivingMsixId");
         }
 
-        return await RunAsync(() => worklist.ConfirmAsync(itemId, body.Actor!, body.Value.SurvivingMsixId, cancellationToken));
+        return await RunAsync(async () =>
+        {
+            var item = Admitted(caller, await worklist.GetAsync(itemId, cancellationToken));
+            var merge = await worklist.ConfirmAsync(itemId, caller.UserId, body.Value.SurvivingMsixId, cancellationToken);
+            await audit.RecordAsync(caller, "ConfirmNearMatch", [item.MsixId, item.CandidateMsixId], $"near match {item.Id}; merge {merge.Id}", cancellationToken);
+            return merge;
+        });
     }
 
     /// <summary>POST /api/near-matches/{itemId}/reject: two children, kept apart and never proposed again.</summary>
-    public static async Task<IResult> RejectAsync(string itemId, HttpRequest request, WorklistService worklist, CancellationToken cancellationToken)
-    {
-        var body = await BodyAsync<SettleNearMatchRequest>(request, cancellationToken);
-        return body.Problem ?? await RunAsync(() => worklist.RejectAsync(itemId, body.Actor!, cancellationToken));
-    }
+    public static Task<IResult> RejectAsync(string itemId, Caller caller, WorklistService worklist, AuditRecorder audit, CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            var item = Admitted(caller, await worklist.GetAsync(itemId, cancellationToken));
+            var rejected = await worklist.RejectAsync(itemId, caller.UserId, cancellationToken);
+            await audit.RecordAsync(caller, "RejectNearMatch", [item.MsixId, item.CandidateMsixId], $"near match {item.Id}", cancellationToken);
+            return rejected;
+        });
 
-    /// <summary>POST /api/students/{msixId}/merges: proposes merging another MSIX ID into this one.</summary>
-    public static async Task<IResult> ProposeMergeAsync(string msixId, HttpRequest request, IdentityChangeService changes, CancellationToken cancellationToken)
+    /// <summary>POST /api/students/{msixId}/merges: proposes merging another MSIX ID into this one; the caller's State validates it.</summary>
+    public static async Task<IResult> ProposeMergeAsync(string msixId, HttpRequest request, Caller caller, IdentityChangeService changes, AuditRecorder audit, CancellationToken cancellationToken)
     {
         var body = await BodyAsync<ProposeMergeRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -68,16 +80,18 @@ public static class IdentityWorkApi
             return Problems.BadParameter("otherMsixId", "Name the MSIX ID to merge into this one: 12 digits whose last is a check digit.");
         }
 
-        if (value.State is null || !UsStates.IsState(value.State))
-        {
-            return Problems.BadParameter("state", "Name the proposing administrator's State (TX, CA, PR ...): its worklist gets the validation.");
-        }
-
-        return await RunAsync(() => changes.ProposeMergeAsync(msixId, value.OtherMsixId, value.State, body.Actor!, cancellationToken), StatusCodes.Status201Created);
+        return await RunAsync(
+            async () =>
+            {
+                var merge = await changes.ProposeMergeAsync(msixId, value.OtherMsixId, caller.State!, caller.UserId, cancellationToken);
+                await audit.RecordAsync(caller, "ProposeMerge", [msixId, value.OtherMsixId], $"merge {merge.Id}", cancellationToken);
+                return merge;
+            },
+            StatusCodes.Status201Created);
     }
 
-    /// <summary>POST /api/students/{msixId}/splits: proposes splitting a State's record out of this MSIX ID.</summary>
-    public static async Task<IResult> ProposeSplitAsync(string msixId, HttpRequest request, IdentityChangeService changes, CancellationToken cancellationToken)
+    /// <summary>POST /api/students/{msixId}/splits: proposes splitting the caller's State's record out of this MSIX ID.</summary>
+    public static async Task<IResult> ProposeSplitAsync(string msixId, HttpRequest request, Caller caller, IdentityChangeService changes, AuditRecorder audit, CancellationToken cancellationToken)
     {
         var body = await BodyAsync<ProposeSplitRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -101,20 +115,46 @@ public static class IdentityWorkApi
             return Problems.BadParameter("stateStudentId", "Name the State student ID of the record that leaves.");
         }
 
+        if (!caller.MayActFor(value.State, Roles.StateDataAdministrator))
+        {
+            return Problems.Forbidden($"Only {value.State}'s data administrators may split {value.State}'s record out of an MSIX ID.");
+        }
+
         var recordKey = ContributionDocument.IdOf(value.State, value.StateStudentId);
-        return await RunAsync(() => changes.ProposeSplitAsync(msixId, recordKey, body.Actor!, cancellationToken), StatusCodes.Status201Created);
+        return await RunAsync(
+            async () =>
+            {
+                var split = await changes.ProposeSplitAsync(msixId, recordKey, caller.UserId, cancellationToken);
+                await audit.RecordAsync(caller, "ProposeSplit", [msixId], $"split {split.Id}", cancellationToken);
+                return split;
+            },
+            StatusCodes.Status201Created);
     }
 
     /// <summary>GET /api/identity-changes/{changeId}</summary>
-    public static Task<IResult> GetChangeAsync(string changeId, IdentityChangeService changes, CancellationToken cancellationToken) =>
-        RunAsync(() => changes.GetAsync(changeId, cancellationToken));
+    public static Task<IResult> GetChangeAsync(string changeId, Caller caller, IdentityChangeService changes, CancellationToken cancellationToken) =>
+        RunAsync(async () => Admitted(caller, await changes.GetAsync(changeId, cancellationToken)));
 
     /// <summary>POST /api/identity-changes/{changeId}/validate: a second data administrator validates; the change takes effect.</summary>
-    public static async Task<IResult> ValidateAsync(string changeId, HttpRequest request, IdentityChangeService changes, CancellationToken cancellationToken)
-    {
-        var body = await BodyAsync<ValidateRequest>(request, cancellationToken);
-        return body.Problem ?? await RunAsync(() => changes.ValidateAsync(changeId, body.Actor!, cancellationToken));
-    }
+    public static Task<IResult> ValidateAsync(string changeId, Caller caller, IdentityChangeService changes, AuditRecorder audit, CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            Admitted(caller, await changes.GetAsync(changeId, cancellationToken));
+            var done = await changes.ValidateAsync(changeId, caller.UserId, cancellationToken);
+            IReadOnlyList<string> concerned = done.Kind == IdentityChangeKind.Merge ? [done.MsixId, done.Other] : [done.MsixId, .. done.NewMsixId is null ? Array.Empty<string>() : [done.NewMsixId]];
+            await audit.RecordAsync(caller, "ValidateIdentityChange", concerned, $"{done.Kind.ToString().ToLowerInvariant()} {done.Id}", cancellationToken);
+            return done;
+        });
+
+    private static NearMatchItem Admitted(Caller caller, NearMatchItem item) =>
+        caller.MayActFor(item.RoutedTo, Roles.StateDataAdministrator)
+            ? item
+            : throw new NotPermittedException($"This near match is on {item.RoutedTo}'s worklist; only {item.RoutedTo}'s data administrators may see or settle it.");
+
+    private static IdentityChange Admitted(Caller caller, IdentityChange change) =>
+        caller.MayActFor(change.RoutedTo, Roles.StateDataAdministrator)
+            ? change
+            : throw new NotPermittedException($"This change is on {change.RoutedTo}'s worklist; only {change.RoutedTo}'s data administrators may see or validate it.");
 
     private static async Task<IResult> RunAsync<T>(Func<Task<T>> action, int status = StatusCodes.Status200OK)
     {
@@ -130,33 +170,39 @@ public static class IdentityWorkApi
         {
             return Problems.Conflict(e.Message);
         }
+        catch (NotPermittedException e)
+        {
+            return Problems.Forbidden(e.Message);
+        }
     }
 
-    /// <summary>The request's JSON body, or the problem with it; every body names its actor.</summary>
-    private static async Task<(T? Value, string? Actor, IResult? Problem)> BodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The request's JSON body (<paramref name="empty"/> when there is none, if the action allows it), or the problem with it.</summary>
+    private static async Task<(T? Value, IResult? Problem)> BodyAsync<T>(HttpRequest request, CancellationToken cancellationToken, T? empty = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        T? value;
+        using var reader = new StreamReader(request.Body);
+        var buffer = new char[MaxBodyChars + 1];
+        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
+        if (read > MaxBodyChars)
+        {
+            return (null, Problems.BadParameter("body", "The body is larger than any action here takes."));
+        }
+
+        var text = new string(buffer, 0, read);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return empty is null ? (null, Problems.BadParameter("body", "Send the action's JSON body.")) : (empty, null);
+        }
+
         try
         {
-            value = await JsonSerializer.DeserializeAsync<T>(request.Body, MsixJson.Options, cancellationToken);
+            var value = JsonSerializer.Deserialize<T>(text, MsixJson.Options);
+            return value is null ? (null, Problems.BadParameter("body", "Send the action's JSON body.")) : (value, null);
         }
         catch (JsonException e)
         {
-            return (null, null, Problems.BadParameter("body", $"The body is not the JSON this action takes: {e.Message}"));
+            return (null, Problems.BadParameter("body", $"The body is not the JSON this action takes: {e.Message}"));
         }
-
-        var actor = value switch
-        {
-            SettleNearMatchRequest s => s.Actor,
-            ProposeMergeRequest m => m.Actor,
-            ProposeSplitRequest s => s.Actor,
-            ValidateRequest v => v.Actor,
-            _ => null,
-        };
-        return value is null || string.IsNullOrWhiteSpace(actor)
-            ? (null, null, Problems.BadParameter("actor", "Name the data administrator who acts in 'actor'."))
-            : (value, actor, null);
     }
 }

@@ -25,6 +25,35 @@ public static class Problems
     public static IResult TooLarge(string detail) =>
         Results.Problem(title: "The submission is too large.", detail: detail, statusCode: StatusCodes.Status413PayloadTooLarge);
 
+    /// <summary>No token, or a token that is not good: 401 with the reason.</summary>
+    public static IResult Unauthorized(string detail) =>
+        new HeaderResult(
+            Results.Problem(title: "Sign-in is required.", detail: detail, statusCode: StatusCodes.Status401Unauthorized),
+            "WWW-Authenticate",
+            "Bearer");
+
+    /// <summary>A caller without the role, or acting outside its State: 403 with what was missing.</summary>
+    public static IResult Forbidden(string detail) =>
+        Results.Problem(title: "Not permitted.", detail: detail, statusCode: StatusCodes.Status403Forbidden);
+
+    /// <summary>A caller over its rate limit: 429 with when to try again.</summary>
+    public static IResult TooManyRequests(TimeSpan retryAfter) =>
+        new HeaderResult(
+            Results.Problem(
+                title: "Too many requests.",
+                detail: $"This account has made more requests than the exchange allows per minute. Try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} seconds.",
+                statusCode: StatusCodes.Status429TooManyRequests),
+            "Retry-After",
+            Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A search too broad to answer: 400 asking for more criteria.</summary>
+    public static IResult TooBroad(string detail) =>
+        Results.Problem(
+            title: "The search is too broad.",
+            detail: detail,
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["field"] = "criteria" });
+
     public static IResult Unexpected() =>
         Results.Problem(
             title: "The exchange could not complete the request.",

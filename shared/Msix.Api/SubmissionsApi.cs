@@ -27,7 +27,7 @@ public static class SubmissionsApi
                 new { accepted.State, accepted.SubmissionId, status = "received", receipt },
                 MsixJson.Options,
                 statusCode: StatusCodes.Status202Accepted);
-            return new LocatedResult(body, receipt);
+            return new HeaderResult(body, "Location", receipt);
         }
         catch (SubmissionTooLargeException e)
         {
@@ -79,5 +79,41 @@ public static class SubmissionsApi
                 new { state, submissionId, status = submission.Document.Status, submission.Document.Uploads },
                 MsixJson.Options,
                 statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>GET /api/states/{state}/submissions[?max=]: the State's submissions with a receipt, newest first, with each one's status and counts.</summary>
+    public static async Task<IResult> ListAsync(
+        string state,
+        string? max,
+        IReceiptStore receipts,
+        IDocumentStore<SubmissionDocument> submissions,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(receipts);
+        ArgumentNullException.ThrowIfNull(submissions);
+        if (!UsStates.IsState(state))
+        {
+            return Problems.BadParameter("state", $"'{state}' is not a State code (TX, CA, PR ...).");
+        }
+
+        var count = 50;
+        if (max is not null && (!int.TryParse(max, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count) || count is < 1 or > 500))
+        {
+            return Problems.BadParameter("max", "'max' is a whole number from 1 to 500.");
+        }
+
+        var listed = await receipts.ListAsync(state, count, cancellationToken);
+        var documents = await Task.WhenAll(listed.Select(l => submissions.ReadAsync(SubmissionDocument.IdOf(state, l.SubmissionId), cancellationToken)));
+        return Results.Json(
+            listed.Select((l, i) => new
+            {
+                l.SubmissionId,
+                ReceiptWrittenAt = l.WrittenAt,
+                documents[i]?.Document.Status,
+                documents[i]?.Document.ReceiptStatus,
+                documents[i]?.Document.Counts,
+                Receipt = $"/{ApiRoutes.Prefix}/states/{state}/submissions/{l.SubmissionId}",
+            }),
+            MsixJson.Options);
     }
 }

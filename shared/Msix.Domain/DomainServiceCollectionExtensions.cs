@@ -1,10 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Msix.Domain.Audit;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
 using Msix.Domain.Identity.Worklists;
+using Msix.Domain.Notices;
 using Msix.Domain.Records;
+using Msix.Domain.Search;
 using Msix.Domain.Submissions;
 using Msix.Domain.Submissions.Reading;
 
@@ -41,6 +44,18 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IIdentityResolver, MatchingIdentityResolver>();
         services.AddSingleton<ConsolidationService>();
         services.AddSingleton<StudentRecordReader>();
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<StudentSearch>();
+        services.AddSingleton<NoticeService>();
+        services.AddOptions<AuditOptions>()
+            .BindConfiguration(AuditOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<AuditChainVerifier>();
         return services;
     }
 }

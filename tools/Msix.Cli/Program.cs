@@ -6,5 +6,7 @@ root.Subcommands.Add(UpCommand.Create());
 root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(TokenCommand.Create());
 // Ctrl-C cancels the running command, which then stops everything it started before the process ends.
 return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60) });

@@ -6,6 +6,7 @@ using Msix.LocalHost;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddMsixDomain();
 builder.Services.AddMsixAzureAdapters(builder.Configuration);
+builder.Services.AddMsixApi(builder.Configuration, trustDevelopmentKey: true);
 builder.Services.AddProblemDetails();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
 builder.Host.ConfigureWebJobs(webJobs => webJobs.AddExchangeTriggers(builder.Configuration));
@@ -17,5 +18,6 @@ builder.Services.AddHostedService(services => new DropZoneSweeper(
 var app = builder.Build();
 app.UseExceptionHandler(errors => errors.Run(context => Problems.Unexpected().ExecuteAsync(context)));
 app.UseStatusCodePages();
+app.UseMsixAccess();
 app.MapMsixApi();
 await app.RunAsync();

@@ -1,7 +1,9 @@
+using Msix.Domain.Audit;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
 using Msix.Domain.Identity.Worklists;
+using Msix.Domain.Notices;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 
@@ -31,9 +33,15 @@ public static class CosmosContainerNames
     /// <summary><see cref="NearMatchItem"/>, <see cref="StateWorklist"/> and <see cref="IdentityChange"/>: the data administrators' work.</summary>
     public const string Worklists = "worklists";
 
+    /// <summary><see cref="AuditEntry"/> and <see cref="AuditChainHead"/>: the append-only audit trail.</summary>
+    public const string Audit = "audit";
+
+    /// <summary><see cref="MoveNotice"/> and <see cref="StateContacts"/>: move notices and who receives them.</summary>
+    public const string Notices = "notices";
+
     public const string PartitionKeyPath = "/id";
 
-    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching, Worklists];
+    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching, Worklists, Audit, Notices];
 
     /// <summary>The container that holds documents of type <typeparamref name="T"/>.</summary>
     public static string For<T>()
@@ -50,7 +58,9 @@ public static class CosmosContainerNames
             _ when documentType == typeof(IdentityLink) => Identities,
             _ when documentType == typeof(ConsolidatedRecord) => Students,
             _ when documentType == typeof(BlockingKeyDocument) || documentType == typeof(MatchModel) => Matching,
+            _ when documentType == typeof(MoveNotice) || documentType == typeof(StateContacts) => Notices,
             _ when documentType == typeof(NearMatchItem) || documentType == typeof(StateWorklist) || documentType == typeof(IdentityChange) => Worklists,
+            _ when documentType == typeof(AuditEntry) || documentType == typeof(AuditChainHead) => Audit,
             _ => throw new ArgumentException($"No Cosmos DB container is named for documents of type {documentType.Name}: add it to {nameof(CosmosContainerNames)}.", nameof(documentType)),
         };
     }

@@ -61,4 +61,26 @@ public sealed class BlobReceiptStore : IReceiptStore
             return null;
         }
     }
+
+    public async Task<IReadOnlyList<ReceiptListing>> ListAsync(string state, int max, CancellationToken cancellationToken)
+    {
+        BlobPaths.CheckSegment(state, nameof(state));
+        var listed = new List<ReceiptListing>();
+        try
+        {
+            await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = state + "/" }, cancellationToken))
+            {
+                if (item.Name.EndsWith(".json", StringComparison.Ordinal))
+                {
+                    listed.Add(new ReceiptListing(item.Name[(state.Length + 1)..^".json".Length], item.Properties.CreatedOn ?? item.Properties.LastModified ?? DateTimeOffset.MinValue));
+                }
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return [];
+        }
+
+        return [.. listed.OrderByDescending(l => l.WrittenAt).ThenBy(l => l.SubmissionId, StringComparer.Ordinal).Take(max)];
+    }
 }

@@ -4,7 +4,7 @@ using Msix.Domain.Storage;
 
 namespace Msix.Domain.Records;
 
-/// <summary>Reads a child's consolidated record by MSIX ID: one point read.</summary>
+/// <summary>Reads a child's consolidated record by MSIX ID: one point read, and one per State record for its identity link.</summary>
 public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> records, IDocumentStore<IdentityLink> links)
 {
     /// <summary>The child's record; null when no State holds a record under this MSIX ID.</summary>
@@ -23,22 +23,39 @@ public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> recor
             return null;
         }
 
-        var newest = current.OrderByDescending(c => c.AsOf).ThenBy(c => c.State, StringComparer.Ordinal).ToList();
+        var newest = current
+            .OrderByDescending(c => c.AsOf)
+            .ThenBy(c => c.State, StringComparer.Ordinal)
+            .ThenBy(c => c.StateStudentId, StringComparer.Ordinal)
+            .ToList();
         var linked = await Task.WhenAll(newest.Select(c => links.ReadAsync(IdentityLink.IdOf(c.State, c.StateStudentId), cancellationToken)));
-        var latest = newest[0];
+
+        // OrderBy is stable: on the same date the most recent State record comes first, then the order the State sent.
+        List<EnrollmentEntry> enrollments = [.. newest
+            .SelectMany(c => c.Record.Enrollments, (c, e) => new EnrollmentEntry(c.State, c.AsOf, e))
+            .OrderByDescending(e => e.Enrollment.EnrollmentDate)];
+        var courses = CourseHistoryGrouping.Entries(newest);
         return new StudentRecordView(
             stored.Document.MsixId,
             stored.Document.UpdatedAt,
-            new SourcedDemographics(latest.Record.Demographics!, latest.State, latest.AsOf),
+            SourcedDemographics.From(newest),
+            enrollments,
+            CourseHistoryGrouping.ByYearAndTerm(courses),
+            CreditSummary.From([.. courses.Where(c => c.CountedInCreditSummary)]),
+            [.. newest
+                .SelectMany(c => c.Record.Assessments, (c, a) => new AssessmentEntry(c.State, c.AsOf, a))
+                .OrderByDescending(a => a.Assessment.AdministrationDate)],
+            HealthFlags.From(enrollments),
+            [.. newest
+                .SelectMany(c => c.Record.QualifyingMoves, (c, m) => new QualifyingMoveEntry(c.State, c.AsOf, m))
+                .OrderByDescending(m => m.QualifyingMove.QualifyingArrivalDate)],
             [.. newest.Select((c, i) => new ContributionView(
                 c.State,
                 c.StateStudentId,
+                c.Record.Demographics!.StateStudentIdType,
+                c.Record.Demographics.AlternateStateStudentIds,
                 c.AsOf,
                 c.SubmissionId,
-                c.StoredAt,
-                c.Record.QualifyingMoves,
-                [.. c.Record.Enrollments.OrderByDescending(e => e.EnrollmentDate)],
-                c.Record.Courses,
-                c.Record.Assessments) { Link = linked[i]?.Document })]);
+                c.StoredAt) { Link = linked[i]?.Document })]);
     }
 }

@@ -110,9 +110,8 @@ public sealed class ConsolidationServiceTests
 
         var view = await new StudentRecordReader(_records, _links).GetAsync(msixId, CancellationToken.None);
         Assert.NotNull(view);
-        Assert.Equal("José Ángel", view.Demographics.Value.FirstName);
-        Assert.Equal("TX", view.Demographics.SourceState);
-        Assert.Equal(TestRecords.AsOf.AddDays(5), view.Demographics.AsOf);
+        Assert.Equal(("José Ángel", "TX", TestRecords.AsOf.AddDays(5)), (view.Demographics.FirstName.Value, view.Demographics.FirstName.State, view.Demographics.FirstName.AsOf));
+        Assert.Empty(view.Demographics.FirstName.Disagreements);
     }
 
     [Fact]

@@ -29,6 +29,13 @@ internal sealed class InMemoryReceiptStore : IReceiptStore
     public Task<Stream?> OpenAsync(string state, string submissionId, ReceiptFile file, CancellationToken cancellationToken) =>
         Task.FromResult<Stream?>(_files.TryGetValue((state, submissionId, file), out var bytes) ? new MemoryStream(bytes, writable: false) : null);
 
+    public Task<IReadOnlyList<ReceiptListing>> ListAsync(string state, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ReceiptListing>>([.. _files.Keys
+            .Where(k => k.State == state && k.File == ReceiptFile.Json)
+            .Select(k => new ReceiptListing(k.SubmissionId, DateTimeOffset.MinValue))
+            .OrderBy(l => l.SubmissionId, StringComparer.Ordinal)
+            .Take(max)]);
+
     /// <summary>The stored JSON receipt, read back; fails the test when there is none.</summary>
     public Receipt Receipt(string state, string submissionId)
     {

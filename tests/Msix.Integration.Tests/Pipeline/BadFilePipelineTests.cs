@@ -72,8 +72,8 @@ public sealed class BadFilePipelineTests(EmulatorsFixture emulators)
         Assert.True(receipt.Status == ReceiptStatus.AcceptedWithErrors, string.Join("; ", receipt.Errors.Select(e => $"{e.Field} {e.Code}")));
         Assert.Equal("=1+2", Assert.Single(receipt.Errors).Value);
         var view = await host.StudentAsync(await host.MsixIdAsync("TX", formulas.StateStudentId), v => v.Contributions.Count == 1);
-        var demographics = view.Demographics.Value;
-        Assert.Equal(("=HYPERLINK(\"x\",\"Peña\")", "+Núñez", "-García", "@SUM(A1)"), (demographics.FirstName, demographics.LastName1, demographics.LastName2, demographics.BirthCity));
+        var demographics = view.Demographics;
+        Assert.Equal(("=HYPERLINK(\"x\",\"Peña\")", "+Núñez", "-García", "@SUM(A1)"), (demographics.FirstName.Value, demographics.LastName1.Value, demographics.LastName2?.Value, demographics.BirthCity?.Value));
 
         using var csv = await host.Http.GetAsync(new Uri($"/api/states/TX/submissions/{receipt.SubmissionId}?format=csv", UriKind.Relative), ct);
         var rows = (await csv.Content.ReadAsStringAsync(ct)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

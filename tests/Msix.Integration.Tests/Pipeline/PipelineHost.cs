@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
@@ -6,6 +7,7 @@ using Azure.Storage.Queues;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 using Msix.Adapters.Cosmos;
+using Msix.Api.Access;
 using Msix.Domain;
 using Msix.Domain.Identity;
 using Msix.Domain.Records;
@@ -26,13 +28,21 @@ public sealed class PipelineHost : IAsyncDisposable
     private PipelineHost(LocalHostFactory factory)
     {
         Factory = factory;
-        Http = factory.CreateClient();
+        // The State's own data administrator for /api/states/{state}/..., else a reader (school staff) of TX.
+        Http = factory.CreateDefaultClient(new StateTokenHandler());
         Blobs = new BlobServiceClient(factory.Environment.StorageConnectionString);
     }
 
     public LocalHostFactory Factory { get; }
 
+    /// <summary>
+    /// A client that signs each call in as the caller it needs: a data administrator of the State in
+    /// /api/states/{state}/..., school staff of TX elsewhere. Tests of who may do what use <see cref="ClientAs"/>.
+    /// </summary>
     public HttpClient Http { get; }
+
+    /// <summary>A client signed in as <paramref name="userId"/> with <paramref name="roles"/> for <paramref name="state"/>.</summary>
+    public HttpClient ClientAs(string userId, string? state, params string[] roles) => Factory.ClientAs(userId, state, roles);
 
     /// <summary>The test's storage account, as a State (or a test) sees it.</summary>
     public BlobServiceClient Blobs { get; }
@@ -163,14 +173,18 @@ public sealed class PipelineHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        try
+        await Factory.DisposeAsync();
+    }
+
+    private sealed class StateTokenHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            await Factory.DisposeAsync();
-        }
-        catch (ObjectDisposedException e) when (e.StackTrace?.Contains("OptionsLoggingService", StringComparison.Ordinal) == true)
-        {
-            // Now and then the WebJobs SDK's options logger fails as the host stops. The test is decided by
-            // then, and this must not hide how it ended.
+            var segments = request.RequestUri!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            request.Headers.Authorization ??= segments is [_, "states", var state, ..]
+                ? new AuthenticationHeaderValue("Bearer", LocalHostFactory.Token($"administrator-{state}", state, Roles.StateDataAdministrator))
+                : new AuthenticationHeaderValue("Bearer", LocalHostFactory.Token("staff-TX", "TX", Roles.SchoolStaff));
+            return base.SendAsync(request, cancellationToken);
         }
     }
 }

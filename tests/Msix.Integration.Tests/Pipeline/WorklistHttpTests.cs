@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Msix.Api.Access;
 using Msix.Domain;
 using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Mde;
@@ -43,29 +44,51 @@ public sealed class WorklistHttpTests(EmulatorsFixture emulators)
         var item = Assert.Single(worklist!.NearMatches).Item;
         Assert.Contains("birth dates differ", item.Hold, StringComparison.Ordinal);
 
-        using var noActor = await host.Http.PostAsJsonAsync($"/api/near-matches/{item.Id}/confirm", new { }, ct);
-        Assert.Equal(HttpStatusCode.BadRequest, noActor.StatusCode);
-        Assert.Contains("actor", await noActor.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
-        using var missing = await host.Http.PostAsJsonAsync("/api/near-matches/nm-0000/confirm", new { actor = "ana" }, ct);
+        var other = routedTo == "TX" ? "CA" : "TX";
+        using var ana = host.ClientAs("ana", routedTo, Roles.StateDataAdministrator);
+        using var luis = host.ClientAs("luis", routedTo, Roles.StateDataAdministrator);
+        using var outsider = host.ClientAs("olga", other, Roles.StateDataAdministrator);
+        using var staff = host.ClientAs("sam", routedTo, Roles.SchoolStaff);
+
+        // Only the data administrators of the State whose worklist holds the item may see or settle it.
+        using var notTheirs = await outsider.PostAsJsonAsync($"/api/near-matches/{item.Id}/confirm", new { }, ct);
+        Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
+        using var notTheirsRead = await outsider.GetAsync(new Uri($"/api/near-matches/{item.Id}", UriKind.Relative), ct);
+        Assert.Equal(HttpStatusCode.Forbidden, notTheirsRead.StatusCode);
+        using var notAdministrator = await staff.PostAsJsonAsync($"/api/near-matches/{item.Id}/confirm", new { }, ct);
+        Assert.Equal(HttpStatusCode.Forbidden, notAdministrator.StatusCode);
+        using var badSurvivor = await ana.PostAsJsonAsync($"/api/near-matches/{item.Id}/confirm", new { survivingMsixId = "123" }, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, badSurvivor.StatusCode);
+        Assert.Contains("survivingMsixId", await badSurvivor.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        using var missing = await ana.PostAsJsonAsync("/api/near-matches/nm-0000/confirm", new { }, ct);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
-        using var confirmed = await host.Http.PostAsJsonAsync($"/api/near-matches/{item.Id}/confirm", new { actor = "ana" }, ct);
+        using var confirmed = await ana.PostAsync(new Uri($"/api/near-matches/{item.Id}/confirm", UriKind.Relative), null, ct);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var merge = (await confirmed.Content.ReadFromJsonAsync<IdentityChange>(MsixJson.Options, ct))!;
         Assert.Equal(IdentityChangeStatus.Proposed, merge.Status);
+        Assert.Equal("ana", merge.ProposedBy);
 
-        using var sameAdministrator = await host.Http.PostAsJsonAsync($"/api/identity-changes/{merge.Id}/validate", new { actor = "ana" }, ct);
+        using var sameAdministrator = await ana.PostAsync(new Uri($"/api/identity-changes/{merge.Id}/validate", UriKind.Relative), null, ct);
         Assert.Equal(HttpStatusCode.Conflict, sameAdministrator.StatusCode);
-        using var validated = await host.Http.PostAsJsonAsync($"/api/identity-changes/{merge.Id}/validate", new { actor = "luis" }, ct);
+        using var otherState = await outsider.PostAsync(new Uri($"/api/identity-changes/{merge.Id}/validate", UriKind.Relative), null, ct);
+        Assert.Equal(HttpStatusCode.Forbidden, otherState.StatusCode);
+        using var validated = await luis.PostAsync(new Uri($"/api/identity-changes/{merge.Id}/validate", UriKind.Relative), null, ct);
         Assert.Equal(HttpStatusCode.OK, validated.StatusCode);
 
         var merged = await host.StudentAsync(californiaId, v => v.Contributions.Count == 2);
         Assert.Equal(texasId, merged.MsixId);
 
-        using var proposeSplit = await host.Http.PostAsJsonAsync($"/api/students/{texasId}/splits", new { state = "CA", stateStudentId = california.StateStudentId, actor = "luis" }, ct);
+        // California's record leaves: proposed by one of California's administrators, validated by another.
+        using var carla = host.ClientAs("carla", "CA", Roles.StateDataAdministrator);
+        using var carlos = host.ClientAs("carlos", "CA", Roles.StateDataAdministrator);
+        using var texan = host.ClientAs("tomas", "TX", Roles.StateDataAdministrator);
+        using var notTheirSplit = await texan.PostAsJsonAsync($"/api/students/{texasId}/splits", new { state = "CA", stateStudentId = california.StateStudentId }, ct);
+        Assert.Equal(HttpStatusCode.Forbidden, notTheirSplit.StatusCode);
+        using var proposeSplit = await carla.PostAsJsonAsync($"/api/students/{texasId}/splits", new { state = "CA", stateStudentId = california.StateStudentId }, ct);
         Assert.Equal(HttpStatusCode.Created, proposeSplit.StatusCode);
         var split = (await proposeSplit.Content.ReadFromJsonAsync<IdentityChange>(MsixJson.Options, ct))!;
-        using var splitDone = await host.Http.PostAsJsonAsync($"/api/identity-changes/{split.Id}/validate", new { actor = "ana" }, ct);
+        using var splitDone = await carlos.PostAsync(new Uri($"/api/identity-changes/{split.Id}/validate", UriKind.Relative), null, ct);
         Assert.Equal(HttpStatusCode.OK, splitDone.StatusCode);
         var newId = (await splitDone.Content.ReadFromJsonAsync<IdentityChange>(MsixJson.Options, ct))!.NewMsixId!;
 

@@ -10,6 +10,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Run a benchmark; its last line is RESULT key=value ...");
         command.Subcommands.Add(BenchIngestCommand.Create());
         command.Subcommands.Add(BenchMatchCommand.Create());
+        command.Subcommands.Add(BenchApiCommand.Create());
         return command;
     }
 }

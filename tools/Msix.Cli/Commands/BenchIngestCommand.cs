@@ -148,7 +148,7 @@ internal static class BenchIngestCommand
         var upserts = await MeasureRawUpsertsAsync(services.GetRequiredService<CosmosClient>(), records, cancellationToken);
         Console.WriteLine(Invariant($"emulator raw upserts (16 at once, contribution-sized documents): {upserts:F0}/s"));
 
-        using var api = new ExchangeApiClient(stack.ApiBase);
+        using var api = stack.ApiClient();
         var links = services.GetRequiredService<IDocumentStore<IdentityLink>>();
         var started = Stopwatch.GetTimestamp();
         var submissionId = await api.UploadAsync("TX", file, cancellationToken);

@@ -6,7 +6,10 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Msix.Cli.Stack;
 using Msix.DevStack;
+using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
+using Msix.Domain.Mde;
+using Msix.Domain.Notices;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 using Msix.Domain.Submissions.Writing;
@@ -93,7 +96,7 @@ internal static class UpCommand
         var jsonl = await SyntheticSubmissionSet.WriteAsync(synthetic, Path.Combine(folder, "jsonl"), SubmissionFormatKind.JsonLines, cancellationToken);
         await SyntheticSubmissionSet.WriteAsync(synthetic, Path.Combine(folder, "csv"), SubmissionFormatKind.CsvZip, cancellationToken);
 
-        using var api = new ExchangeApiClient(stack.ApiBase);
+        using var api = stack.ApiClient();
         var dropZone = new BlobServiceClient(stack.Azurite.ConnectionString).GetBlobContainerClient(BlobContainerNames.DropZone);
         var submissions = new List<(string State, string SubmissionId)>();
         foreach (var (state, index) in DemoStates.Select((s, i) => (s, i)))
@@ -135,7 +138,14 @@ internal static class UpCommand
             moverIds.Add((record, await WaitForMsixIdAsync(links, api, record, cancellationToken)));
         }
 
-        return new DemoData(jsonl, receipts, moverIds);
+        var contributions = services.GetRequiredService<IDocumentStore<ContributionDocument>>();
+        var moverRecord = (await contributions.ReadAsync(ContributionDocument.IdOf(mover[0].State, mover[0].StateStudentId), cancellationToken))?.Document.Record.Demographics;
+        foreach (var state in DemoStates)
+        {
+            await api.PutContactsAsync(state, [new NoticeContact($"{state} MEP records office", $"mep-records@{state.ToLowerInvariant()}.example.org", [])], cancellationToken);
+        }
+
+        return new DemoData(jsonl, receipts, moverIds, moverRecord);
     }
 
     private static async Task<string> WaitForMsixIdAsync(IDocumentStore<IdentityLink> links, ExchangeApiClient api, TruthEntry record, CancellationToken cancellationToken)
@@ -183,12 +193,25 @@ internal static class UpCommand
             }
 
             var msixId = demo.Mover[0].MsixId;
+            var state = demo.Receipts[0].State;
             lines.Add("");
+            lines.Add("Sign in: every call but health and the API document needs a token (8 hours; only this local host trusts it):");
+            lines.Add($"  STAFF=$(./msix token --role SchoolStaff --state TX)");
+            lines.Add($"  ADMIN=$(./msix token --role StateDataAdministrator --state {state})");
+            lines.Add($"  SYSADMIN=$(./msix token --role SystemAdministrator)");
             lines.Add("Try:");
-            lines.Add($"  curl -s {api}/students/{msixId}");
-            lines.Add($"  curl -s {api}/states/{demo.Receipts[0].State}/submissions/{demo.Receipts[0].SubmissionId}");
-            lines.Add($"  curl -s -X POST --data-binary @docs/examples/TX-example.jsonl {api}/states/TX/submissions");
-            lines.Add($"  curl -s {api}/states/{demo.Receipts[0].State}/worklist    (near matches for its data administrators)");
+            if (demo.MoverDemographics is { } d)
+            {
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"  curl -s -H \"Authorization: Bearer $STAFF\" \"{api}/students?firstName={Uri.EscapeDataString(d.FirstName)}&lastName={Uri.EscapeDataString(d.LastName1)}&birthDate={d.BirthDate:yyyy-MM-dd}\""));
+            }
+
+            lines.Add($"  curl -s -H \"Authorization: Bearer $STAFF\" {api}/students/{msixId}");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $STAFF\" {api}/students/{msixId}/print -o record.html    (the printable record)");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" {api}/states/{state}/submissions/{demo.Receipts[0].SubmissionId}");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" -X POST --data-binary @docs/examples/TX-example.jsonl {api}/states/{state}/submissions");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" {api}/states/{state}/worklist    (near matches for its data administrators)");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $SYSADMIN\" {api}/students/{msixId}/audit    (who read the record)");
+            lines.Add($"  {api}/docs    (every operation, and who may call it)");
             if (demo.Mover.Count > 1)
             {
                 lines.Add($"  (a child who moved: {string.Join(", ", demo.Mover.Select(m => $"{m.Record.State} record {m.Record.StateStudentId} -> MSIX ID {m.MsixId}"))})");
@@ -215,5 +238,5 @@ internal static class UpCommand
 
     private static string StatusCode(ReceiptStatus status) => JsonSerializer.Serialize(status).Trim('"');
 
-    private sealed record DemoData(SyntheticSummary Set, IReadOnlyList<Receipt> Receipts, IReadOnlyList<(TruthEntry Record, string MsixId)> Mover);
+    private sealed record DemoData(SyntheticSummary Set, IReadOnlyList<Receipt> Receipts, IReadOnlyList<(TruthEntry Record, string MsixId)> Mover, Demographics? MoverDemographics);
 }

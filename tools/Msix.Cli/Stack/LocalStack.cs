@@ -27,6 +27,12 @@ internal sealed class LocalStack : IAsyncDisposable
 
     public ManagedProcess LocalHost { get; private set; } = null!;
 
+    /// <summary>The key the local host trusts tokens signed with (see <c>./msix token</c>).</summary>
+    public string DevelopmentSigningKey { get; private set; } = "";
+
+    /// <summary>A client of the API that signs in with development tokens.</summary>
+    public ExchangeApiClient ApiClient() => new(ApiBase, DevelopmentSigningKey);
+
     /// <summary>The API's base address, ending in /api/.</summary>
     public Uri ApiBase { get; private set; } = null!;
 
@@ -56,6 +62,7 @@ internal sealed class LocalStack : IAsyncDisposable
     {
         var root = options.RepositoryRoot;
         Directory.CreateDirectory(LogFolder);
+        DevelopmentSigningKey = DevelopmentKey.Ensure(root);
         await NodePackages.EnsureInstalledAsync(root, progress, cancellationToken);
         if (options.WithSmtp4dev)
         {
@@ -114,12 +121,18 @@ internal sealed class LocalStack : IAsyncDisposable
             ["Msix:Cosmos:DatabaseName"] = options.DatabaseName,
             ["Msix:Cosmos:CreateIfNotExists"] = "true",
             ["Msix:Storage:CreateIfNotExists"] = "true",
+            ["Msix:Access:DevelopmentSigningKey"] = DevelopmentSigningKey,
         };
 
         progress.WriteLine("Starting the local host ...");
         var url = string.Create(CultureInfo.InvariantCulture, $"http://localhost:{apiPort}");
         var environment = Settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value ?? "", StringComparer.Ordinal);
         environment["Urls"] = url;
+        foreach (var (key, value) in options.HostSettings)
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         LocalHost = await Started(ManagedProcess.StartAsync(
             new ManagedProcessOptions
             {

@@ -16,4 +16,7 @@ internal sealed record LocalStackOptions(string RepositoryRoot, string LogFolder
     public int? SmtpPort { get; init; }
 
     public string DatabaseName { get; init; } = "msix";
+
+    /// <summary>Settings of the local host on top of the stack's own (a benchmark's rate limit, say).</summary>
+    public IReadOnlyDictionary<string, string> HostSettings { get; init; } = new Dictionary<string, string>();
 }

@@ -11,19 +11,15 @@ namespace Msix.Domain.Tests.Identity.Worklists;
 
 public sealed class WorklistTests
 {
-    private readonly InMemoryDocumentStore<ContributionDocument> _contributions = new();
-    private readonly InMemoryDocumentStore<ConsolidatedRecord> _records = new();
-    private readonly InMemoryDocumentStore<IdentityLink> _links = new();
-    private readonly SettableTime _time = new(TestRecords.AsOf.AddDays(1));
-    private readonly ContributionWriter _writer;
-    private readonly ConsolidationService _service;
+    private readonly ConsolidationTestbed _bed = new();
+    private readonly InMemoryDocumentStore<ConsolidatedRecord> _records;
+    private readonly InMemoryDocumentStore<IdentityLink> _links;
+    private readonly SettableTime _time;
     private readonly TestIdentityResolver _identity;
 
     public WorklistTests()
     {
-        _writer = new ContributionWriter(_contributions, new RecordingMessageSender(), _time);
-        _identity = new TestIdentityResolver(_links, _records, _contributions, _time);
-        _service = new ConsolidationService(_contributions, _records, _identity.Resolver, _time, NullLogger<ConsolidationService>.Instance);
+        (_records, _links, _time, _identity) = (_bed.Records, _bed.Links, _bed.Time, _bed.Identity);
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -39,12 +35,7 @@ public sealed class WorklistTests
         };
     }
 
-    private async Task<string> ConsolidateAsync(string state, ChildRecord record)
-    {
-        await _writer.StoreAsync(state, "s1", record, Ct);
-        await _service.ConsolidateAsync(new ConsolidationRequest(state, record.StateStudentId), Ct);
-        return (await _links.ReadAsync(IdentityLink.IdOf(state, record.StateStudentId), Ct))!.Document.MsixId;
-    }
+    private Task<string> ConsolidateAsync(string state, ChildRecord record) => _bed.ConsolidateAsync(state, record);
 
     /// <summary>A TX record and a CA record that agree on everything but the birth date: a near match.</summary>
     private async Task<(string Texas, string California, NearMatchItem Item)> NearMatchAsync()
@@ -178,8 +169,8 @@ public sealed class WorklistTests
 
         // The same links and records, but worklists that never got the item: as if the consumer had died
         // after writing the link. The message is delivered again.
-        var again = new TestIdentityResolver(_links, _records, _contributions, _time);
-        await new ConsolidationService(_contributions, _records, again.Resolver, _time, NullLogger<ConsolidationService>.Instance)
+        var again = new TestIdentityResolver(_links, _records, _bed.Contributions, _time);
+        await new ConsolidationService(_bed.Contributions, _records, again.Resolver, _time, NullLogger<ConsolidationService>.Instance)
             .ConsolidateAsync(new ConsolidationRequest("CA", "C1"), Ct);
 
         Assert.Equal(NearMatchStatus.Open, (await again.Items.ReadAsync(item.Id, Ct))!.Document.Status);

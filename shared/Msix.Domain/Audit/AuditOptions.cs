@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Msix.Domain.Audit;
+
+/// <summary>Settings of the audit trail. Bound from <c>Msix:Audit</c>.</summary>
+public sealed class AuditOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Msix:Audit";
+
+    /// <summary>The most entries one read of a chain returns.</summary>
+    [Range(1, 1000)]
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>The longest <see cref="AuditEvent.Detail"/> accepted, in characters.</summary>
+    [Range(0, 1000)]
+    public int MaxDetailLength { get; set; } = 200;
+
+    /// <summary>
+    /// How many chains' ends one process remembers, to append without reading the chain's head first
+    /// (0: always read it). When full it is emptied and fills again.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int CachedChains { get; set; } = 10_000;
+
+    /// <summary>
+    /// How far past where a chain seems to end (the first missing entry beyond its head) the verifier looks
+    /// for later entries, which would mean entries were removed.
+    /// </summary>
+    [Range(1, 1000)]
+    public int VerifyProbeAhead { get; set; } = 16;
+
+    /// <summary>
+    /// The head of a chain is moved forward on its first entry and on every entry whose position is a
+    /// multiple of this (1: on every entry). Each append is then one write, not two; the head lags the end
+    /// by fewer entries than this, which an appender new to the chain or the verifier probe past. Keep it at
+    /// most <see cref="VerifyProbeAhead"/>.
+    /// </summary>
+    [Range(1, 1000)]
+    public int HeadEvery { get; set; } = 1;
+}

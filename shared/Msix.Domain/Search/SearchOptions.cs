@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Msix.Domain.Search;
+
+/// <summary>Limits of the student search. Bound from <c>Msix:Search</c>.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Msix:Search";
+
+    /// <summary>The most State records the criteria's blocking keys may name; past it the search is refused as too broad.</summary>
+    [Range(10, 10_000)]
+    public int MaxCandidates { get; set; } = 400;
+
+    /// <summary>The most State records one search reads and scores: those sharing the most blocking keys with the criteria.</summary>
+    [Range(5, 10_000)]
+    public int MaxScored { get; set; } = 20;
+
+    /// <summary>The lowest score (bits of evidence for the child, over the criteria) a child must reach to be listed.</summary>
+    [Range(-50, 50)]
+    public double MinimumScore { get; set; } = 2;
+
+    /// <summary>The most results one page holds.</summary>
+    [Range(1, 200)]
+    public int MaxPageSize { get; set; } = 50;
+}

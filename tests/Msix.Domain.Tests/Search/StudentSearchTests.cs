@@ -1,0 +1,135 @@
+using Microsoft.Extensions.Options;
+using Msix.Domain.Identity;
+using Msix.Domain.Identity.Matching;
+using Msix.Domain.Mde;
+using Msix.Domain.Search;
+using Msix.Domain.Storage;
+using Msix.Domain.Tests.Support;
+
+namespace Msix.Domain.Tests.Search;
+
+/// <summary>The student search over the matcher's blocking keys, on records consolidated as the exchange consolidates them.</summary>
+public sealed class StudentSearchTests
+{
+    private readonly ConsolidationTestbed _bed = new();
+    private readonly StudentSearch _search;
+
+    public StudentSearchTests()
+    {
+        _search = new StudentSearch(
+            _bed.Identity.Blocks,
+            _bed.Contributions,
+            _bed.Records,
+            _bed.Links,
+            new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), _bed.Time),
+            Options.Create(new MatchThresholds()),
+            Options.Create(new SearchOptions()));
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static ChildRecord Child(string id, string first, string last1, string? last2, DateOnly born, string parentFirst = "Juan", string city = "Guadalajara")
+    {
+        var child = TestRecords.Child(id, first);
+        return child with
+        {
+            Demographics = child.Demographics! with
+            {
+                LastName1 = last1,
+                LastName2 = last2,
+                BirthDate = born,
+                BirthCity = city,
+                Parent1FirstName = parentFirst,
+                Parent1LastName = last1,
+                Parent2FirstName = null,
+                Parent2LastName = null,
+            },
+        };
+    }
+
+    private Task<string> ConsolidateAsync(string state, ChildRecord record) => _bed.ConsolidateAsync(state, record);
+
+    private async Task<SearchPage> FoundAsync(SearchCriteria criteria, int page = 1, int pageSize = 20)
+    {
+        var outcome = await _search.SearchAsync(criteria, page, pageSize, Ct);
+        Assert.True(outcome.Results is not null, outcome.Refusal);
+        return outcome.Results;
+    }
+
+    [Fact]
+    public async Task A_child_is_found_despite_typos_lost_accents_and_either_surname_ranked_first_with_the_fields_that_matched()
+    {
+        var jose = await ConsolidateAsync("TX", Child("T1", "José", "García", "Núñez", new DateOnly(2011, 3, 9)));
+        var other = await ConsolidateAsync("TX", Child("T2", "Guadalupe", "Martínez", null, new DateOnly(2011, 3, 9), "Pedro"));
+
+        var plain = await FoundAsync(new SearchCriteria(FirstName: "Jose", LastName: "Garcia", BirthDate: new DateOnly(2011, 3, 9)));
+        var secondSurname = await FoundAsync(new SearchCriteria(FirstName: "jose", LastName: "Nunez", BirthDate: new DateOnly(2011, 3, 9)));
+        var misspelt = await FoundAsync(new SearchCriteria(FirstName: "Jose", LastName: "Garsia Nunes"));
+        var byParent = await FoundAsync(new SearchCriteria(LastName: "García", ParentName: "Juan Garcia"));
+
+        Assert.Equal(jose, plain.Hits[0].MsixId);
+        Assert.Equal(["BirthDate", "FirstName", "LastName"], plain.Hits[0].Matched.Select(m => m.Comparison).Order(StringComparer.Ordinal));
+        Assert.True(plain.Hits[0].Score > 0);
+        Assert.DoesNotContain(plain.Hits, h => h.MsixId == other && h.Score >= plain.Hits[0].Score);
+        Assert.Equal(jose, secondSurname.Hits[0].MsixId);
+        Assert.Equal(jose, misspelt.Hits[0].MsixId);
+        Assert.Equal(jose, byParent.Hits[0].MsixId);
+        Assert.Equal(["TX"], plain.Hits[0].States);
+        Assert.Equal(("José", "García", "Núñez"), (plain.Hits[0].FirstName, plain.Hits[0].LastName1, plain.Hits[0].LastName2));
+    }
+
+    [Fact]
+    public async Task Results_are_paged_best_first_and_filtered_by_State()
+    {
+        var exact = await ConsolidateAsync("TX", Child("T1", "José", "García", null, new DateOnly(2011, 3, 9)));
+        var sibling = await ConsolidateAsync("TX", Child("T2", "José", "García", null, new DateOnly(2013, 7, 21)));
+        Assert.NotEqual(exact, sibling);
+        var criteria = new SearchCriteria(FirstName: "José", LastName: "García", BirthDate: new DateOnly(2011, 3, 9));
+
+        var first = await FoundAsync(criteria, page: 1, pageSize: 1);
+        var second = await FoundAsync(criteria, page: 2, pageSize: 1);
+        var inCalifornia = await FoundAsync(criteria with { State = "CA" });
+
+        Assert.Equal((2, exact), (first.Total, first.Hits.Single().MsixId));
+        Assert.Equal(sibling, second.Hits.Single().MsixId);
+        Assert.True(first.Hits[0].Score > second.Hits[0].Score);
+        Assert.Equal(0, inCalifornia.Total);
+    }
+
+    [Fact]
+    public async Task An_MSIX_ID_or_a_State_student_ID_finds_the_child_directly()
+    {
+        var jose = await ConsolidateAsync("TX", Child("T1", "José", "García", null, new DateOnly(2011, 3, 9)));
+
+        var byId = await FoundAsync(new SearchCriteria(MsixId: jose));
+        var byStateId = await FoundAsync(new SearchCriteria(State: "TX", StateStudentId: "T1"));
+        var withoutState = await _search.SearchAsync(new SearchCriteria(StateStudentId: "T1"), 1, 20, Ct);
+        var unknown = await FoundAsync(new SearchCriteria(State: "TX", StateStudentId: "T404"));
+
+        Assert.Equal(jose, byId.Hits.Single().MsixId);
+        Assert.Equal(jose, byStateId.Hits.Single().MsixId);
+        Assert.Contains("give the State", withoutState.Refusal, StringComparison.Ordinal);
+        Assert.Equal(0, unknown.Total);
+    }
+
+    [Fact]
+    public async Task A_search_that_would_list_the_nation_is_refused_with_a_request_for_more_criteria()
+    {
+        // Ninety children named Maria García, born on different days: every name key is full.
+        for (var i = 0; i < 90; i++)
+        {
+            await ConsolidateAsync("TX", Child($"M{i}", "María", "García", null, new DateOnly(2005, 1, 1).AddDays(i * 40), city: $"City{i}"));
+        }
+
+        var oneName = await _search.SearchAsync(new SearchCriteria(LastName: "García"), 1, 20, Ct);
+        var sexAndState = await _search.SearchAsync(new SearchCriteria(Sex: "F", State: "TX"), 1, 20, Ct);
+        var commonNames = await _search.SearchAsync(new SearchCriteria(FirstName: "Maria", LastName: "Garcia"), 1, 20, Ct);
+        var withBirthDate = await FoundAsync(new SearchCriteria(FirstName: "Maria", LastName: "Garcia", BirthDate: new DateOnly(2005, 1, 1).AddDays(400)));
+
+        Assert.Contains("at least two", oneName.Refusal, StringComparison.Ordinal);
+        Assert.Contains("at least two", sexAndState.Refusal, StringComparison.Ordinal);
+        Assert.Contains("Too many children", commonNames.Refusal, StringComparison.Ordinal);
+        Assert.Equal("TX-M10", IdentityLink.IdOf("TX", "M10"));
+        Assert.Equal((await _bed.Links.ReadAsync("TX-M10", Ct))!.Document.MsixId, withBirthDate.Hits[0].MsixId);
+    }
+}

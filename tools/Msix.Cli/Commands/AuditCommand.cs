@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Msix.Adapters;
+using Msix.Adapters.Cosmos;
+using Msix.DevStack;
+using Msix.Domain.Audit;
+using Msix.Domain.Storage;
+
+namespace Msix.Cli.Commands;
+
+/// <summary>
+/// msix audit verify --chain user:ID | student:MSIXID (or --user ID, --student MSIXID): walks one audit chain
+/// in the configured Cosmos DB — by default the local stack's cosmosdb-server (`msix up`, port 8081,
+/// database "msix") — and checks every entry's hash and link. The last line is
+/// "RESULT chain=... entries=... ok=true|false [broken_at=... problem=...]"; the exit code is 0 when the
+/// chain is whole, 1 when it is broken, 2 when it could not be checked.
+/// </summary>
+internal static class AuditCommand
+{
+    private const int DefaultCosmosPort = 8081;
+
+    public static Command Create()
+    {
+        var command = new Command("audit", "The audit trail of reads, searches and identity work.");
+        command.Subcommands.Add(CreateVerify());
+        return command;
+    }
+
+    private static Command CreateVerify()
+    {
+        var chain = new Option<string?>("--chain") { Description = "The chain to verify, as stored: user:ID or student:MSIXID." };
+        var user = new Option<string?>("--user") { Description = "Verify this user's chain (the user id is the token's subject)." };
+        var student = new Option<string?>("--student") { Description = "Verify this child's chain (an MSIX ID)." };
+        var connection = new Option<string?>("--connection")
+        {
+            Description = "A Cosmos DB connection string. Default: MsixCosmos (or ConnectionStrings__MsixCosmos) from the environment, else the local stack's cosmosdb-server.",
+        };
+        var cosmosPort = new Option<int>("--cosmos-port") { Description = "The local cosmosdb-server's port, when no connection string is given.", DefaultValueFactory = _ => DefaultCosmosPort };
+        var database = new Option<string?>("--database") { Description = "The database. Default: Msix__Cosmos__DatabaseName from the environment, else \"msix\"." };
+        var command = new Command("verify", "Verify one audit chain: every entry's hash and its link to the entry before.")
+        {
+            chain, user, student, connection, cosmosPort, database,
+        };
+        command.SetAction((parse, cancellationToken) => VerifyAsync(
+            parse.GetValue(chain),
+            parse.GetValue(user),
+            parse.GetValue(student),
+            new CosmosTarget(
+                parse.GetValue(connection) ?? Environment.GetEnvironmentVariable(ConnectionNames.Cosmos) ?? Environment.GetEnvironmentVariable("ConnectionStrings__" + ConnectionNames.Cosmos),
+                parse.GetValue(cosmosPort),
+                parse.GetValue(database) ?? Environment.GetEnvironmentVariable("Msix__Cosmos__DatabaseName") ?? "msix"),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> VerifyAsync(string? chainName, string? user, string? student, CosmosTarget target, CancellationToken cancellationToken)
+    {
+        if (new[] { chainName, user, student }.Count(v => !string.IsNullOrEmpty(v)) != 1)
+        {
+            await Console.Error.WriteLineAsync("msix audit verify: name one chain: --chain user:ID|student:MSIXID, --user ID or --student MSIXID.");
+            return 2;
+        }
+
+        AuditChain chain;
+        try
+        {
+            chain = chainName is not null ? AuditChain.Parse(chainName)
+                : user is not null ? AuditChain.ForUser(user)
+                : AuditChain.ForStudent(student!);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            await Console.Error.WriteLineAsync($"msix audit verify: {e.Message}");
+            return 2;
+        }
+
+        await using var services = target.CreateServices();
+        AuditChainVerifier verifier;
+        try
+        {
+            verifier = new AuditChainVerifier(
+                services.GetRequiredService<IDocumentStore<AuditEntry>>(),
+                services.GetRequiredService<IDocumentStore<AuditChainHead>>(),
+                Options.Create(new AuditOptions()),
+                NullLogger<AuditChainVerifier>.Instance);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"msix audit verify: the Cosmos DB connection is not usable: {e.Message}");
+            return 2;
+        }
+
+        Console.WriteLine($"Verifying audit chain {chain.Name} in database '{target.Database}' at {target.Endpoint} ...");
+        AuditVerification result;
+        try
+        {
+            result = await verifier.VerifyAsync(chain, cancellationToken);
+        }
+        catch (CosmosException e)
+        {
+            await Console.Error.WriteLineAsync(Invariant(
+                $"msix audit verify: Cosmos DB answered {(int)e.StatusCode} ({e.StatusCode}): is the database '{target.Database}' there with its '{CosmosContainerNames.Audit}' container?"));
+            return 2;
+        }
+        catch (HttpRequestException e)
+        {
+            await Console.Error.WriteLineAsync($"msix audit verify: Cosmos DB could not be reached at {target.Endpoint} ({e.Message}). Is the local stack running (./msix up)?");
+            return 2;
+        }
+
+        Console.WriteLine(result.Ok
+            ? Invariant($"{result.EntriesChecked} entries checked: every hash and every link is right.")
+            : Invariant($"{result.EntriesChecked} entries checked before entry {result.BrokenAtSeq}, where the chain is broken: {result.Reason}."));
+        Console.WriteLine(result.Ok
+            ? Invariant($"RESULT chain={chain.Name} entries={result.EntriesChecked} ok=true")
+            : Invariant($"RESULT chain={chain.Name} entries={result.EntriesChecked} ok=false broken_at={result.BrokenAtSeq} problem={Code(result.Problem!.Value)}"));
+        return result.Ok ? 0 : 1;
+    }
+
+    private static string Code(AuditBreak problem) => problem switch
+    {
+        AuditBreak.HashMismatch => "hash_mismatch",
+        AuditBreak.LinkMismatch => "link_mismatch",
+        AuditBreak.Gap => "gap",
+        _ => problem.ToString(),
+    };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The Cosmos DB the command reads: a connection string, or the local cosmosdb-server on <see cref="Port"/>.</summary>
+    private sealed record CosmosTarget(string? ConnectionString, int Port, string Database)
+    {
+        public string Connection => string.IsNullOrWhiteSpace(ConnectionString)
+            ? Invariant($"AccountEndpoint=http://127.0.0.1:{Port}/;AccountKey={CosmosEmulator.AccountKey};")
+            : ConnectionString;
+
+        public string Endpoint
+        {
+            get
+            {
+                try
+                {
+                    var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = Connection };
+                    return builder.TryGetValue("AccountEndpoint", out var endpoint) ? endpoint?.ToString() ?? "?" : "?";
+                }
+                catch (ArgumentException)
+                {
+                    return "?";
+                }
+            }
+        }
+
+        /// <summary>The adapters' stores over this Cosmos DB (nothing is created: the trail is only read).</summary>
+        public ServiceProvider CreateServices()
+        {
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    [ConnectionNames.Cosmos] = Connection,
+                    ["Msix:Cosmos:DatabaseName"] = Database,
+                })
+                .Build();
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddMsixAzureAdapters(configuration);
+            return services.BuildServiceProvider();
+        }
+    }
+}

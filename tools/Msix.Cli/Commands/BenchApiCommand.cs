@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.DependencyInjection;
+using Msix.Adapters.Cosmos;
+using Msix.Api.Access;
+using Msix.Cli.Stack;
+using Msix.DevStack;
+using Msix.Domain.Identity;
+using Msix.Domain.Mde;
+using Msix.Domain.Storage;
+using Msix.Domain.Submissions.Writing;
+using Msix.Synthetic;
+
+namespace Msix.Cli.Commands;
+
+/// <summary>
+/// ./msix bench api: loads generated children through the pipeline, then drives record reads and searches
+/// from concurrent clients on loopback, beside bare Cosmos point reads of the same records on the same
+/// emulator in the same run (the floor).
+/// </summary>
+internal static class BenchApiCommand
+{
+    private const int Seed = 20261126;
+
+    public static Command Create()
+    {
+        var children = new Option<int>("--children") { Description = "Children loaded through the pipeline first.", DefaultValueFactory = _ => 100_000 };
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients.", DefaultValueFactory = _ => 8 };
+        var requests = new Option<int>("--requests") { Description = "Requests of each kind (point read, record read, search).", DefaultValueFactory = _ => 2_000 };
+        var command = new Command("api", "Record read and search latency against a bare Cosmos point read.") { children, clients, requests };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(children), parse.GetValue(clients), parse.GetValue(requests), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int children, int clients, int requests, CancellationToken cancellationToken)
+    {
+        var root = RepositoryRoot.Find();
+        var folder = Path.Combine(root, ".msix", "bench-api");
+        Directory.CreateDirectory(folder);
+        await using var stack = await LocalStack.StartAsync(
+            new LocalStackOptions(root, Path.Combine(folder, "logs"))
+            {
+                // Each benchmark client is one user; the per-user limit would otherwise be what is measured.
+                HostSettings = new Dictionary<string, string> { ["Msix:Access:PermitsPerMinute"] = "1000000", ["Msix:Access:Burst"] = "1000000" },
+            },
+            Console.Out,
+            cancellationToken);
+        await using var services = stack.CreateStoreServices();
+
+        var records = SyntheticPopulation.GenerateState("TX", children, Seed).Select(r => r.Record).ToList();
+        var file = Path.Combine(folder, Invariant($"TX-{children}.jsonl"));
+        await using (var output = File.Create(file))
+        {
+            await JsonLinesSubmissionWriter.WriteAllAsync(records, output, cancellationToken);
+        }
+
+        Console.WriteLine(Invariant($"Loading {children:N0} children through the pipeline (upload, ingest, consolidation) ..."));
+        var started = Stopwatch.GetTimestamp();
+        using var api = stack.ApiClient();
+        var submissionId = await api.UploadAsync("TX", file, cancellationToken);
+        await api.WaitForReceiptAsync("TX", submissionId, TimeSpan.FromHours(3), cancellationToken);
+        var links = services.GetRequiredService<IDocumentStore<IdentityLink>>();
+        var sample = await SampleConsolidatedAsync(links, records, requests, cancellationToken);
+        Console.WriteLine(Invariant($"loaded in {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s"));
+
+        var container = services.GetRequiredService<CosmosClient>().GetDatabase(stack.Settings["Msix:Cosmos:DatabaseName"]).GetContainer(CosmosContainerNames.Students);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2 }) { BaseAddress = stack.ApiBase };
+        var tokens = Enumerable.Range(0, clients).Select(i => DevelopmentTokens.Mint(stack.DevelopmentSigningKey, Invariant($"bench-staff-{i}"), [Roles.SchoolStaff], "TX", TimeProvider.System)).ToList();
+
+        async Task PointReadAsync(int client, (ChildRecord Record, string MsixId) item, CancellationToken token)
+        {
+            using var response = await container.ReadItemStreamAsync(item.MsixId, new PartitionKey(item.MsixId), cancellationToken: token);
+            Require(response.StatusCode == HttpStatusCode.OK, "point read", response.StatusCode);
+        }
+
+        async Task GetAsync(int client, string path, string what, CancellationToken token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[client]);
+            using var response = await http.SendAsync(request, token);
+            await response.Content.CopyToAsync(Stream.Null, token);
+            Require(response.StatusCode == HttpStatusCode.OK, what, response.StatusCode);
+        }
+
+        Task RecordReadAsync(int client, (ChildRecord Record, string MsixId) item, CancellationToken token) =>
+            GetAsync(client, "students/" + item.MsixId, "record read", token);
+
+        Task SearchAsync(int client, (ChildRecord Record, string MsixId) item, CancellationToken token)
+        {
+            var d = item.Record.Demographics!;
+            return GetAsync(client, Invariant($"students?firstName={Uri.EscapeDataString(d.FirstName)}&lastName={Uri.EscapeDataString(d.LastName1)}&birthDate={d.BirthDate:yyyy-MM-dd}"), "search", token);
+        }
+
+        var point = await MeasureAsync("bare Cosmos point read", sample, clients, PointReadAsync, cancellationToken);
+        var read = await MeasureAsync("record read (GET /api/students/{msixId})", sample, clients, RecordReadAsync, cancellationToken);
+        var search = await MeasureAsync("search (first name, last name, birth date)", sample, clients, SearchAsync, cancellationToken);
+        Console.WriteLine(Invariant($"record read p95 / point read p95: {read.P95 / point.P95:F2} (goal at most 3); search p95 / point read p95: {search.P95 / point.P95:F2} (goal at most 10)"));
+        Console.WriteLine(Invariant(
+            $"RESULT read_p95_ms={read.P95:F1} search_p95_ms={search.P95:F1} point_read_p95_ms={point.P95:F1} read_ratio={read.P95 / point.P95:F2} search_ratio={search.P95 / point.P95:F2}"));
+        return 0;
+    }
+
+    /// <summary>Waits until every record is consolidated, then draws the sample of children to read.</summary>
+    private static async Task<List<(ChildRecord Record, string MsixId)>> SampleConsolidatedAsync(
+        IDocumentStore<IdentityLink> links, List<ChildRecord> records, int count, CancellationToken cancellationToken)
+    {
+        var msixIds = new string[records.Count];
+        var deadline = DateTimeOffset.UtcNow.AddHours(3);
+        await Parallel.ForEachAsync(Enumerable.Range(0, records.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (i, token) =>
+        {
+            while (true)
+            {
+                if (await links.ReadAsync(IdentityLink.IdOf("TX", records[i].StateStudentId), token) is { } link)
+                {
+                    msixIds[i] = link.Document.MsixId;
+                    return;
+                }
+
+                if (DateTimeOffset.UtcNow > deadline)
+                {
+                    throw new TimeoutException("The children were not all consolidated within three hours.");
+                }
+
+                await Task.Delay(500, token);
+            }
+        });
+
+        var random = new Random(Seed);
+        return [.. Enumerable.Range(0, count).Select(_ => random.Next(records.Count)).Select(i => (records[i], msixIds[i]))];
+    }
+
+    private static async Task<Latencies> MeasureAsync(
+        string name,
+        List<(ChildRecord Record, string MsixId)> sample,
+        int clients,
+        Func<int, (ChildRecord Record, string MsixId), CancellationToken, Task> call,
+        CancellationToken cancellationToken)
+    {
+        // Warm up the connections and caches on a tenth of the sample, then measure on all of it.
+        await RunAsync(sample.Take(Math.Max(clients, sample.Count / 10)).ToList(), clients, call, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        var latencies = await RunAsync(sample, clients, call, cancellationToken);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        latencies.Sort();
+        var result = new Latencies(Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), sample.Count / seconds);
+        Console.WriteLine(Invariant($"{name,-45} p50 {result.P50,7:F1} ms  p95 {result.P95,7:F1} ms  p99 {result.P99,7:F1} ms  {result.PerSecond,7:F0}/s ({clients} clients)"));
+        return result;
+    }
+
+    private static async Task<List<double>> RunAsync(
+        List<(ChildRecord Record, string MsixId)> sample, int clients, Func<int, (ChildRecord Record, string MsixId), CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        var latencies = new double[sample.Count];
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < sample.Count)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await call(client, sample[i], cancellationToken);
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        }));
+        return [.. latencies];
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static void Require(bool ok, string what, HttpStatusCode status)
+    {
+        if (!ok)
+        {
+            throw new InvalidOperationException(Invariant($"A {what} answered {(int)status}."));
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Latencies(double P50, double P95, double P99, double PerSecond);
+}
