@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Msix.Adapters.Cosmos;
+using Msix.Adapters.Mail;
 using Msix.Adapters.Setup;
 using Msix.Adapters.Storage;
 using Msix.Domain.Audit;
@@ -22,13 +23,15 @@ using Msix.Domain.Submissions;
 
 namespace Msix.Adapters;
 
-/// <summary>Registers the adapters from the domain's ports to Cosmos DB, Blob Storage and Queue Storage.</summary>
+/// <summary>Registers the adapters from the domain's ports to Cosmos DB, Blob Storage, Queue Storage and an SMTP relay.</summary>
 public static class AdapterServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a document store for each stored document type, the receipt store, the drop zone and the
     /// message sender, with their clients from the connections "MsixCosmos" and "MsixStorage", and the
-    /// setup that creates the database, containers and queues at start (see <see cref="ExchangeStorageSetup"/>).
+    /// setup that creates the database, containers and queues at start (see <see cref="ExchangeStorageSetup"/>);
+    /// and the mail sender, over SMTP with the settings "Msix:Smtp" (see <see cref="SmtpOptions"/>), which are
+    /// validated on the first send rather than at start, so the hosts and tools that send no mail need none.
     /// </summary>
     public static IServiceCollection AddMsixAzureAdapters(this IServiceCollection services, IConfiguration configuration)
     {
@@ -56,6 +59,8 @@ public static class AdapterServiceCollectionExtensions
         services.AddCosmosDocumentStore<IdentityChange>();
         services.AddCosmosDocumentStore<MoveNotice>();
         services.AddCosmosDocumentStore<StateContacts>();
+        services.AddCosmosDocumentStore<StateNotices>();
+        services.AddCosmosDocumentStore<NoticeDelivery>();
         services.AddCosmosDocumentStore<AuditEntry>();
         services.AddCosmosDocumentStore<AuditChainHead>();
 
@@ -70,6 +75,15 @@ public static class AdapterServiceCollectionExtensions
         services.TryAddSingleton<IReceiptStore>(sp => new BlobReceiptStore(StorageBlobs(sp)));
         services.TryAddSingleton<IDropZone>(sp => new BlobDropZone(StorageBlobs(sp)));
         services.TryAddSingleton<IMessageSender>(sp => new StorageQueueMessageSender(StorageQueues(sp)));
+
+        // No ValidateOnStart: the CLI, the tests' hosts and a Functions app not yet given a relay start without "Msix:Smtp".
+        services.AddOptions<SmtpOptions>()
+            .Bind(configuration.GetSection(SmtpOptions.SectionName))
+            .ValidateDataAnnotations();
+        services.TryAddSingleton<IMailSender>(sp => new SmtpMailSender(
+            sp.GetRequiredService<IOptions<SmtpOptions>>(),
+            sp.GetRequiredService<ILogger<SmtpMailSender>>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.TryAddSingleton(sp => new ExchangeStorageSetup(
             sp.GetRequiredService<CosmosClient>(),

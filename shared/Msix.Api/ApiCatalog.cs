@@ -12,6 +12,7 @@ public static class ApiCatalog
     private static readonly AccessRule ChildRecords = AccessRule.AnyOf(Roles.SchoolStaff, Roles.StateDataAdministrator);
     private static readonly AccessRule OwnStateData = AccessRule.OwnState(Roles.StateDataAdministrator);
     private static readonly AccessRule IdentityWork = AccessRule.OwnStateItems(Roles.StateDataAdministrator);
+    private static readonly AccessRule OwnStateItems = IdentityWork;
     private static readonly AccessRule Operations = AccessRule.AnyOf(Roles.SystemAdministrator);
 
     public static IReadOnlyList<ApiOperation> All { get; } =
@@ -28,6 +29,8 @@ public static class ApiCatalog
         new("GetSubmissionReceipt", Get, ApiRoutes.Submission, "A submission's receipt; ?format=csv for its errors.", OwnStateData),
         new("GetContacts", Get, ApiRoutes.Contacts, "The State's move-notice contacts.", OwnStateData),
         new("PutContacts", Put, ApiRoutes.Contacts, "Replace the State's move-notice contacts.", OwnStateData),
+        new("ListNotices", Get, ApiRoutes.StateNotices, "The State's move notices, newest first, each with how its mails went to each contact.", OwnStateData),
+        new("GetNotice", Get, ApiRoutes.Notice, "One move notice with how its mails went to each contact.", OwnStateItems),
         new("GetWorklist", Get, ApiRoutes.Worklist, "The State's open near matches and changes waiting for validation.", OwnStateData),
         new("GetNearMatch", Get, ApiRoutes.NearMatch, "One near match, with both records and the evidence.", IdentityWork),
         new("ConfirmNearMatch", Post, ApiRoutes.ConfirmNearMatch, "The same child: proposes merging the two MSIX IDs.", IdentityWork),

@@ -26,6 +26,8 @@ public static class ApiEndpoints
         api.MapGet(ApiRoutes.Submission, SubmissionsApi.GetReceiptAsync).WithName("GetSubmissionReceipt");
         api.MapGet(ApiRoutes.Contacts, ContactsApi.GetAsync).WithName("GetContacts");
         api.MapPut(ApiRoutes.Contacts, ContactsApi.PutAsync).WithName("PutContacts");
+        api.MapGet(ApiRoutes.StateNotices, NoticesApi.ListAsync).WithName("ListNotices");
+        api.MapGet(ApiRoutes.Notice, NoticesApi.GetAsync).WithName("GetNotice");
         api.MapGet(ApiRoutes.Worklist, IdentityWorkApi.GetWorklistAsync).WithName("GetWorklist");
         api.MapGet(ApiRoutes.NearMatch, IdentityWorkApi.GetNearMatchAsync).WithName("GetNearMatch");
         api.MapPost(ApiRoutes.ConfirmNearMatch, IdentityWorkApi.ConfirmAsync).WithName("ConfirmNearMatch");

@@ -31,6 +31,12 @@ public static class ApiRoutes
     /// <summary>GET the audit trail of a user: which records they read.</summary>
     public const string UserAudit = "users/{userId}/audit";
 
+    /// <summary>GET a State's move notices with how their mails went.</summary>
+    public const string StateNotices = "states/{state}/notices";
+
+    /// <summary>GET one move notice with how its mails went.</summary>
+    public const string Notice = "notices/{noticeId}";
+
     /// <summary>A State's move-notice contacts (GET, PUT).</summary>
     public const string Contacts = "states/{state}/contacts";
 

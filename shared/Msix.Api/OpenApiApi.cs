@@ -30,6 +30,7 @@ public static class OpenApiApi
         ],
         ["GetSubmissionReceipt"] = [("format", "json (default) or csv (the errors).")],
         ["ListSubmissions"] = [("max", "1 to 500 (50).")],
+        ["ListNotices"] = [("max", "1 to 500 (50).")],
         ["GetStudentAudit"] = [("before", "The nextBeforeSeq of the previous page."), ("pageSize", "1 to 100 (50).")],
         ["GetUserAudit"] = [("before", "The nextBeforeSeq of the previous page."), ("pageSize", "1 to 100 (50).")],
     };

@@ -50,6 +50,11 @@ public static class DomainServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<StudentSearch>();
         services.AddSingleton<NoticeService>();
+        services.AddOptions<NoticeOptions>()
+            .BindConfiguration(NoticeOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<NoticeDeliveryService>();
         services.AddOptions<AuditOptions>()
             .BindConfiguration(AuditOptions.Section)
             .ValidateDataAnnotations()

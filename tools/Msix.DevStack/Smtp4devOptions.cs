@@ -22,4 +22,7 @@ public sealed record Smtp4devOptions
     public string SmtpPortOptionName { get; init; } = "--smtp-port";
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many messages smtp4dev keeps before it drops the oldest (its own default is 100).</summary>
+    public int MessagesToKeep { get; init; } = 10_000;
 }

@@ -54,6 +54,7 @@ public sealed class Smtp4devServer : IAsyncDisposable
                     "--pop3port", Invariant(pop3Port),
                     "--db", database,
                     "--nousersettings",
+                    "--messagestokeep", Invariant(options.MessagesToKeep),
                     "--allowremoteconnections-",
                 ],
                 WorkingDirectory = options.RepositoryRoot,

@@ -36,12 +36,15 @@ public static class CosmosContainerNames
     /// <summary><see cref="AuditEntry"/> and <see cref="AuditChainHead"/>: the append-only audit trail.</summary>
     public const string Audit = "audit";
 
-    /// <summary><see cref="MoveNotice"/> and <see cref="StateContacts"/>: move notices and who receives them.</summary>
+    /// <summary><see cref="MoveNotice"/>, <see cref="StateNotices"/> and <see cref="StateContacts"/>: move notices, and who receives them.</summary>
     public const string Notices = "notices";
+
+    /// <summary><see cref="NoticeDelivery"/>: how each notice's mails went (read whole to queue failed ones again).</summary>
+    public const string Deliveries = "deliveries";
 
     public const string PartitionKeyPath = "/id";
 
-    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching, Worklists, Audit, Notices];
+    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching, Worklists, Audit, Notices, Deliveries];
 
     /// <summary>The container that holds documents of type <typeparamref name="T"/>.</summary>
     public static string For<T>()
@@ -58,7 +61,8 @@ public static class CosmosContainerNames
             _ when documentType == typeof(IdentityLink) => Identities,
             _ when documentType == typeof(ConsolidatedRecord) => Students,
             _ when documentType == typeof(BlockingKeyDocument) || documentType == typeof(MatchModel) => Matching,
-            _ when documentType == typeof(MoveNotice) || documentType == typeof(StateContacts) => Notices,
+            _ when documentType == typeof(MoveNotice) || documentType == typeof(StateContacts) || documentType == typeof(StateNotices) => Notices,
+            _ when documentType == typeof(NoticeDelivery) => Deliveries,
             _ when documentType == typeof(NearMatchItem) || documentType == typeof(StateWorklist) || documentType == typeof(IdentityChange) => Worklists,
             _ when documentType == typeof(AuditEntry) || documentType == typeof(AuditChainHead) => Audit,
             _ => throw new ArgumentException($"No Cosmos DB container is named for documents of type {documentType.Name}: add it to {nameof(CosmosContainerNames)}.", nameof(documentType)),

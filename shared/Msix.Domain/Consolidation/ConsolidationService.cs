@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Msix.Domain.Identity;
+using Msix.Domain.Notices;
 using Msix.Domain.Storage;
 
 namespace Msix.Domain.Consolidation;
@@ -12,6 +13,7 @@ public sealed partial class ConsolidationService(
     IDocumentStore<ContributionDocument> contributions,
     IDocumentStore<ConsolidatedRecord> records,
     IIdentityResolver identities,
+    NoticeService notices,
     TimeProvider time,
     ILogger<ConsolidationService> logger)
 {
@@ -56,6 +58,16 @@ public sealed partial class ConsolidationService(
             if (written?.Document.AliasOf is not { } alias)
             {
                 LogConsolidated(target, contribution.State);
+                if (written is not null)
+                {
+                    // Seen again on redelivery: the notices are the same ones, their mails not sent twice.
+                    var raised = await notices.RaiseMoveAsync(written.Document, contribution, cancellationToken);
+                    if (raised.Count > 0)
+                    {
+                        LogMove(target, raised[1].ReceivingState, raised[0].ReceivingState);
+                    }
+                }
+
                 return;
             }
 
@@ -103,6 +115,9 @@ public sealed partial class ConsolidationService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Consolidated the {State} contribution into MSIX ID {MsixId}")]
     private partial void LogConsolidated(string msixId, string state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "MSIX ID {MsixId} moved from {FromState} to {ToState}: move notices raised")]
+    private partial void LogMove(string msixId, string fromState, string toState);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed the withdrawn {State} contribution from MSIX ID {MsixId}")]
     private partial void LogWithdrawn(string msixId, string state);

@@ -9,5 +9,8 @@ public static class QueueNames
     /// <summary>One message per stored State contribution to link and merge into its consolidated record.</summary>
     public const string Consolidate = "consolidate";
 
+    /// <summary>One message per move notice to email to its receiving State's contacts.</summary>
+    public const string Notify = "notify";
+
     public const string PoisonSuffix = "-poison";
 }

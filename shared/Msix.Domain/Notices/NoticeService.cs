@@ -1,12 +1,71 @@
 using System.Net.Mail;
 using Msix.Domain.Consolidation;
+using Msix.Domain.Messaging;
 using Msix.Domain.Storage;
 
 namespace Msix.Domain.Notices;
 
-/// <summary>Move notices raised by school staff, and the States' notice contacts.</summary>
-public sealed class NoticeService(IDocumentStore<MoveNotice> notices, IDocumentStore<StateContacts> contacts, IDocumentStore<ConsolidatedRecord> records, TimeProvider time)
+/// <summary>
+/// Move notices, raised by consolidation (a new enrolment in another State) or by school staff (a child
+/// leaving), and the States' notice contacts. A notice's id is derived from the move, so one move gives one
+/// notice per receiving State however often it is seen; each time it is seen its email is queued again,
+/// and the delivery skips contacts already sent, so a crash between the two loses nothing.
+/// </summary>
+public sealed class NoticeService(
+    IDocumentStore<MoveNotice> notices,
+    IDocumentStore<StateContacts> contacts,
+    IDocumentStore<StateNotices> lists,
+    IDocumentStore<NoticeDelivery> deliveries,
+    IDocumentStore<ConsolidatedRecord> records,
+    IMessageSender messages,
+    TimeProvider time)
 {
+    /// <summary>The "arrived" and "left" notices of the move <paramref name="contribution"/> makes in <paramref name="record"/>, if it makes one.</summary>
+    public async Task<IReadOnlyList<MoveNotice>> RaiseMoveAsync(ConsolidatedRecord record, ContributionDocument contribution, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (DetectedMove.Of(record, contribution) is not { } move)
+        {
+            return [];
+        }
+
+        var now = time.GetUtcNow();
+        MoveNotice Notice(MoveNoticeKind kind, string receiving) =>
+            new(MoveNotice.IdOf(record.MsixId, kind, receiving, move.FromState, move.ToState, move.MoveDate), record.MsixId, kind, receiving, move.FromState, move.ToState, move.MoveDate, now, "consolidation");
+        return [await RaiseAsync(Notice(MoveNoticeKind.Arrived, move.ToState), cancellationToken), await RaiseAsync(Notice(MoveNoticeKind.Left, move.FromState), cancellationToken)];
+    }
+
+    /// <summary>One notice with how its emails went; null when there is none.</summary>
+    public async Task<(MoveNotice Notice, NoticeDelivery? Delivery)?> GetAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        var notice = await notices.ReadAsync(noticeId, cancellationToken);
+        return notice is null ? null : (notice.Document, (await deliveries.ReadAsync(NoticeDelivery.IdOf(noticeId), cancellationToken))?.Document);
+    }
+
+    /// <summary>The State's most recent notices (at most <paramref name="max"/>), newest first, each with how its emails went.</summary>
+    public async Task<IReadOnlyList<(MoveNotice Notice, NoticeDelivery? Delivery)>> ListAsync(string state, int max, CancellationToken cancellationToken)
+    {
+        var list = (await lists.ReadAsync(StateNotices.IdOf(state), cancellationToken))?.Document.NoticeIds ?? [];
+        var found = await Task.WhenAll(list.Reverse().Take(max).Select(id => GetAsync(id, cancellationToken)));
+        return [.. found.Where(f => f is not null).Select(f => f!.Value)];
+    }
+
+    /// <summary>Stores the notice unless the same move's is there, lists it for its State, and queues its email.</summary>
+    private async Task<MoveNotice> RaiseAsync(MoveNotice notice, CancellationToken cancellationToken)
+    {
+        var stored = (await notices.TryCreateAsync(notice, cancellationToken))?.Document
+            ?? (await notices.ReadAsync(notice.Id, cancellationToken))?.Document
+            ?? notice;
+        await lists.UpdateAsync(
+            StateNotices.IdOf(stored.ReceivingState),
+            list => list is null
+                ? new StateNotices(StateNotices.IdOf(stored.ReceivingState), stored.ReceivingState, [stored.Id])
+                : list.NoticeIds.Contains(stored.Id) ? null : list with { NoticeIds = [.. list.NoticeIds.TakeLast(StateNotices.Keep - 1), stored.Id] },
+            cancellationToken);
+        await messages.SendAsync(QueueNames.Notify, new NoticeMessage(stored.Id), cancellationToken);
+        return stored;
+    }
+
     /// <summary>The most contacts one State keeps.</summary>
     public const int MaxContacts = 100;
 
@@ -33,9 +92,7 @@ public sealed class NoticeService(IDocumentStore<MoveNotice> notices, IDocumentS
         var date = DateOnly.FromDateTime(now.UtcDateTime);
         var resolved = stored.Document.MsixId;
         var (kind, receiving) = toState is null ? (MoveNoticeKind.Leaving, fromState) : (MoveNoticeKind.LeavingToYou, toState);
-        var notice = new MoveNotice(MoveNotice.IdOf(resolved, kind, receiving, fromState, toState, date), resolved, kind, receiving, fromState, toState, date, now, actor);
-        var created = await notices.TryCreateAsync(notice, cancellationToken);
-        return created?.Document ?? (await notices.ReadAsync(notice.Id, cancellationToken))?.Document ?? notice;
+        return await RaiseAsync(new MoveNotice(MoveNotice.IdOf(resolved, kind, receiving, fromState, toState, date), resolved, kind, receiving, fromState, toState, date, now, actor), cancellationToken);
     }
 
     /// <summary>The State's contacts (none yet: an empty list).</summary>

@@ -21,7 +21,7 @@ public sealed class ConsolidationServiceTests
     {
         _writer = new ContributionWriter(_contributions, new RecordingMessageSender(), TimeProvider.System);
         _identity = new TestIdentityResolver(_links, _records, _contributions);
-        _service = new ConsolidationService(_contributions, _records, _identity.Resolver, TimeProvider.System, NullLogger<ConsolidationService>.Instance);
+        _service = new ConsolidationService(_contributions, _records, _identity.Resolver, new NoticeTestbed(_records, new RecordingMessageSender(), TimeProvider.System).Service, TimeProvider.System, NullLogger<ConsolidationService>.Instance);
     }
 
     private async Task<string> ConsolidateAsync(string state, Mde.ChildRecord record, string submission = "s1")

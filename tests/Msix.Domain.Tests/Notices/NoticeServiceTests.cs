@@ -9,13 +9,16 @@ public sealed class NoticeServiceTests
 {
     private const string Merged = "100000000017";
     private const string Surviving = "200000000019";
-    private readonly InMemoryDocumentStore<MoveNotice> _notices = new();
-    private readonly InMemoryDocumentStore<StateContacts> _contacts = new();
     private readonly InMemoryDocumentStore<ConsolidatedRecord> _records = new();
     private readonly SettableTime _time = new(TestRecords.AsOf.AddDays(3));
+    private readonly NoticeTestbed _bed;
     private readonly NoticeService _service;
 
-    public NoticeServiceTests() => _service = new NoticeService(_notices, _contacts, _records, _time);
+    public NoticeServiceTests()
+    {
+        _bed = new NoticeTestbed(_records, new RecordingMessageSender(), _time);
+        _service = _bed.Service;
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -41,7 +44,10 @@ public sealed class NoticeServiceTests
         Assert.Equal(first, again);
         Assert.Equal((MoveNoticeKind.Leaving, "TX"), (unknownDestination!.Kind, unknownDestination.ReceivingState));
         Assert.NotEqual(first.Id, nextDay!.Id);
-        Assert.Equal(3, _notices.Count);
+        Assert.Equal(3, _bed.Notices.Count);
+        Assert.Equal(4, _bed.Messages.Sent.Count(m => m.Queue == Msix.Domain.Messaging.QueueNames.Notify));
+        Assert.Equal([first.Id, nextDay.Id], (await _bed.Lists.ReadAsync(StateNotices.IdOf("FL"), Ct))!.Document.NoticeIds);
+        Assert.Equal([unknownDestination.Id], (await _bed.Lists.ReadAsync(StateNotices.IdOf("TX"), Ct))!.Document.NoticeIds);
         Assert.Null(await _service.FlagLeavingAsync("300000000011", "TX", "FL", "staff-1", Ct));
     }
 

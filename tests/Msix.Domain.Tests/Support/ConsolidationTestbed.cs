@@ -11,9 +11,10 @@ internal sealed class ConsolidationTestbed
 {
     public ConsolidationTestbed()
     {
-        Writer = new ContributionWriter(Contributions, new RecordingMessageSender(), Time);
+        Writer = new ContributionWriter(Contributions, Messages, Time);
         Identity = new TestIdentityResolver(Links, Records, Contributions, Time);
-        Service = new ConsolidationService(Contributions, Records, Identity.Resolver, Time, NullLogger<ConsolidationService>.Instance);
+        Notices = new NoticeTestbed(Records, Messages, Time);
+        Service = new ConsolidationService(Contributions, Records, Identity.Resolver, Notices.Service, Time, NullLogger<ConsolidationService>.Instance);
     }
 
     public InMemoryDocumentStore<ContributionDocument> Contributions { get; } = new();
@@ -23,6 +24,10 @@ internal sealed class ConsolidationTestbed
     public InMemoryDocumentStore<IdentityLink> Links { get; } = new();
 
     public SettableTime Time { get; } = new(TestRecords.AsOf.AddDays(1));
+
+    public RecordingMessageSender Messages { get; } = new();
+
+    public NoticeTestbed Notices { get; }
 
     public ContributionWriter Writer { get; }
 

@@ -34,6 +34,8 @@ public sealed class AccessTableTests(AccessHostFixture fixture) : IClassFixture<
         ["GetContacts"] = [Roles.StateDataAdministrator],
         ["PutContacts"] = [Roles.StateDataAdministrator],
         ["GetWorklist"] = [Roles.StateDataAdministrator],
+        ["ListNotices"] = [Roles.StateDataAdministrator],
+        ["GetNotice"] = [Roles.StateDataAdministrator, OtherStateAdministrator],
         ["GetNearMatch"] = [Roles.StateDataAdministrator, OtherStateAdministrator],
         ["ConfirmNearMatch"] = [Roles.StateDataAdministrator, OtherStateAdministrator],
         ["RejectNearMatch"] = [Roles.StateDataAdministrator, OtherStateAdministrator],
@@ -134,7 +136,8 @@ public sealed class AccessTableTests(AccessHostFixture fixture) : IClassFixture<
             .Replace("{submissionId}", new string('a', 64), StringComparison.Ordinal)
             .Replace("{itemId}", "nm-unknown", StringComparison.Ordinal)
             .Replace("{changeId}", "merge-unknown", StringComparison.Ordinal)
-            .Replace("{userId}", "someone", StringComparison.Ordinal);
+            .Replace("{userId}", "someone", StringComparison.Ordinal)
+            .Replace("{noticeId}", "mn-unknown", StringComparison.Ordinal);
         return operation.Name == "SearchStudents" ? path + "?lastName=Garcia&birthDate=2015-03-04" : path;
     }
 }

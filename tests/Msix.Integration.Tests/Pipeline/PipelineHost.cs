@@ -10,6 +10,7 @@ using Msix.Adapters.Cosmos;
 using Msix.Api.Access;
 using Msix.Domain;
 using Msix.Domain.Identity;
+using Msix.Domain.Mde;
 using Msix.Domain.Records;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
@@ -51,10 +52,11 @@ public sealed class PipelineHost : IAsyncDisposable
 
     /// <summary>Starts the local host on a new environment of its own (storage is set up before the triggers listen).</summary>
     /// <param name="services">Replaces services of the host (a test double, a fault).</param>
-    public static PipelineHost Start(EmulatorsFixture emulators, Action<IServiceCollection>? services = null)
+    /// <param name="settings">Settings of the host on top of the environment's (a mail relay, say).</param>
+    public static PipelineHost Start(EmulatorsFixture emulators, Action<IServiceCollection>? services = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(emulators);
-        var factory = new LocalHostFactory(emulators.CreateEnvironment(), services: services);
+        var factory = new LocalHostFactory(emulators.CreateEnvironment(), settings, services);
         try
         {
             return new PipelineHost(factory);
@@ -78,6 +80,15 @@ public sealed class PipelineHost : IAsyncDisposable
     {
         var blob = Blobs.GetBlobContainerClient(BlobContainerNames.DropZone).GetBlobClient($"{state}/{name}");
         await blob.UploadAsync(new BinaryData(content), overwrite: true, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Drops the records as one JSON Lines file, waits until its receipt accepts them all; returns the file.</summary>
+    public async Task<byte[]> SubmitAcceptedAsync(string state, string name, IEnumerable<ChildRecord> records)
+    {
+        var file = await PipelineData.JsonLinesAsync(records);
+        await DropAsync(state, name, file);
+        Assert.Equal(ReceiptStatus.Accepted, (await ReceiptAsync(state, PipelineData.IdOf(file))).Status);
+        return file;
     }
 
     /// <summary>Reads GET /api/states/{state}/submissions/{id} until the receipt is written (and <paramref name="until"/> holds).</summary>

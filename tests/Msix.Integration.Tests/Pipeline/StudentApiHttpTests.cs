@@ -7,7 +7,6 @@ using Msix.Domain;
 using Msix.Domain.Audit;
 using Msix.Domain.Notices;
 using Msix.Domain.Search;
-using Msix.Domain.Submissions;
 using Msix.Integration.Tests.Infrastructure;
 
 namespace Msix.Integration.Tests.Pipeline;
@@ -27,9 +26,7 @@ public sealed class StudentApiHttpTests(EmulatorsFixture emulators)
     {
         await using var host = PipelineHost.Start(emulators);
         var children = PipelineData.Children("TX", 30, seed: 41);
-        var file = await PipelineData.JsonLinesAsync(children);
-        await host.DropAsync("TX", "TX-students.jsonl", file);
-        Assert.Equal(ReceiptStatus.Accepted, (await host.ReceiptAsync("TX", PipelineData.IdOf(file))).Status);
+        await host.SubmitAcceptedAsync("TX", "TX-students.jsonl", children);
         var child = children[7];
         var d = child.Demographics!;
         var msixId = await host.MsixIdAsync("TX", child.StateStudentId);
@@ -81,9 +78,7 @@ public sealed class StudentApiHttpTests(EmulatorsFixture emulators)
     {
         await using var host = PipelineHost.Start(emulators);
         var children = PipelineData.Children("TX", 3, seed: 43);
-        var file = await PipelineData.JsonLinesAsync(children);
-        await host.DropAsync("TX", "TX-leaving.jsonl", file);
-        Assert.Equal(ReceiptStatus.Accepted, (await host.ReceiptAsync("TX", PipelineData.IdOf(file))).Status);
+        var file = await host.SubmitAcceptedAsync("TX", "TX-leaving.jsonl", children);
         var msixId = await host.MsixIdAsync("TX", children[0].StateStudentId);
         using var staff = host.ClientAs("staff-tx-1", "TX", Roles.SchoolStaff);
         using var administrator = host.ClientAs("admin-tx-1", "TX", Roles.StateDataAdministrator);

@@ -1,13 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Azure.Cosmos;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Msix.Adapters;
 using Msix.Adapters.Cosmos;
-using Msix.DevStack;
+using Msix.Cli.Stack;
 using Msix.Domain.Audit;
 using Msix.Domain.Storage;
 
@@ -22,8 +20,6 @@ namespace Msix.Cli.Commands;
 /// </summary>
 internal static class AuditCommand
 {
-    private const int DefaultCosmosPort = 8081;
-
     public static Command Create()
     {
         var command = new Command("audit", "The audit trail of reads, searches and identity work.");
@@ -40,7 +36,7 @@ internal static class AuditCommand
         {
             Description = "A Cosmos DB connection string. Default: MsixCosmos (or ConnectionStrings__MsixCosmos) from the environment, else the local stack's cosmosdb-server.",
         };
-        var cosmosPort = new Option<int>("--cosmos-port") { Description = "The local cosmosdb-server's port, when no connection string is given.", DefaultValueFactory = _ => DefaultCosmosPort };
+        var cosmosPort = new Option<int>("--cosmos-port") { Description = "The local cosmosdb-server's port, when no connection string is given.", DefaultValueFactory = _ => ExchangeTarget.DefaultCosmosPort };
         var database = new Option<string?>("--database") { Description = "The database. Default: Msix__Cosmos__DatabaseName from the environment, else \"msix\"." };
         var command = new Command("verify", "Verify one audit chain: every entry's hash and its link to the entry before.")
         {
@@ -50,15 +46,12 @@ internal static class AuditCommand
             parse.GetValue(chain),
             parse.GetValue(user),
             parse.GetValue(student),
-            new CosmosTarget(
-                parse.GetValue(connection) ?? Environment.GetEnvironmentVariable(ConnectionNames.Cosmos) ?? Environment.GetEnvironmentVariable("ConnectionStrings__" + ConnectionNames.Cosmos),
-                parse.GetValue(cosmosPort),
-                parse.GetValue(database) ?? Environment.GetEnvironmentVariable("Msix__Cosmos__DatabaseName") ?? "msix"),
+            ExchangeTarget.From(parse.GetValue(connection), parse.GetValue(cosmosPort), parse.GetValue(database)),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> VerifyAsync(string? chainName, string? user, string? student, CosmosTarget target, CancellationToken cancellationToken)
+    private static async Task<int> VerifyAsync(string? chainName, string? user, string? student, ExchangeTarget target, CancellationToken cancellationToken)
     {
         if (new[] { chainName, user, student }.Count(v => !string.IsNullOrEmpty(v)) != 1)
         {
@@ -131,44 +124,4 @@ internal static class AuditCommand
     };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The Cosmos DB the command reads: a connection string, or the local cosmosdb-server on <see cref="Port"/>.</summary>
-    private sealed record CosmosTarget(string? ConnectionString, int Port, string Database)
-    {
-        public string Connection => string.IsNullOrWhiteSpace(ConnectionString)
-            ? Invariant($"AccountEndpoint=http://127.0.0.1:{Port}/;AccountKey={CosmosEmulator.AccountKey};")
-            : ConnectionString;
-
-        public string Endpoint
-        {
-            get
-            {
-                try
-                {
-                    var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = Connection };
-                    return builder.TryGetValue("AccountEndpoint", out var endpoint) ? endpoint?.ToString() ?? "?" : "?";
-                }
-                catch (ArgumentException)
-                {
-                    return "?";
-                }
-            }
-        }
-
-        /// <summary>The adapters' stores over this Cosmos DB (nothing is created: the trail is only read).</summary>
-        public ServiceProvider CreateServices()
-        {
-            var configuration = new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?>
-                {
-                    [ConnectionNames.Cosmos] = Connection,
-                    ["Msix:Cosmos:DatabaseName"] = Database,
-                })
-                .Build();
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddMsixAzureAdapters(configuration);
-            return services.BuildServiceProvider();
-        }
-    }
 }

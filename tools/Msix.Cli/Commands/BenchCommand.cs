@@ -11,6 +11,7 @@ internal static class BenchCommand
         command.Subcommands.Add(BenchIngestCommand.Create());
         command.Subcommands.Add(BenchMatchCommand.Create());
         command.Subcommands.Add(BenchApiCommand.Create());
+        command.Subcommands.Add(BenchNotifyCommand.Create());
         return command;
     }
 }

@@ -97,6 +97,13 @@ internal static class UpCommand
         await SyntheticSubmissionSet.WriteAsync(synthetic, Path.Combine(folder, "csv"), SubmissionFormatKind.CsvZip, cancellationToken);
 
         using var api = stack.ApiClient();
+
+        // Each State's move-notice contact first, so the demo's moves are mailed to the local mail sink.
+        foreach (var state in DemoStates)
+        {
+            await api.PutContactsAsync(state, [new NoticeContact($"{state} MEP records office", $"mep-records@{state.ToLowerInvariant()}.example.org", [])], cancellationToken);
+        }
+
         var dropZone = new BlobServiceClient(stack.Azurite.ConnectionString).GetBlobContainerClient(BlobContainerNames.DropZone);
         var submissions = new List<(string State, string SubmissionId)>();
         foreach (var (state, index) in DemoStates.Select((s, i) => (s, i)))
@@ -140,10 +147,6 @@ internal static class UpCommand
 
         var contributions = services.GetRequiredService<IDocumentStore<ContributionDocument>>();
         var moverRecord = (await contributions.ReadAsync(ContributionDocument.IdOf(mover[0].State, mover[0].StateStudentId), cancellationToken))?.Document.Record.Demographics;
-        foreach (var state in DemoStates)
-        {
-            await api.PutContactsAsync(state, [new NoticeContact($"{state} MEP records office", $"mep-records@{state.ToLowerInvariant()}.example.org", [])], cancellationToken);
-        }
 
         return new DemoData(jsonl, receipts, moverIds, moverRecord);
     }
@@ -176,7 +179,7 @@ internal static class UpCommand
         };
         if (stack.Smtp4dev is { } mail)
         {
-            lines.Add($"  Mail (smtp4dev)  {mail.WebUrl}    (SMTP {Smtp4devServer.SmtpHost}:{mail.SmtpPort})");
+            lines.Add($"  Mail (smtp4dev)  {mail.WebUrl}    (SMTP {Smtp4devServer.SmtpHost}:{mail.SmtpPort}; the move notices of the demo's moves)");
         }
 
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"  Azurite          blobs :{stack.Azurite.BlobPort}, queues :{stack.Azurite.QueuePort}    (drop zone: container '{BlobContainerNames.DropZone}', a folder per State)"));
@@ -211,6 +214,7 @@ internal static class UpCommand
             lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" -X POST --data-binary @docs/examples/TX-example.jsonl {api}/states/{state}/submissions");
             lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" {api}/states/{state}/worklist    (near matches for its data administrators)");
             lines.Add($"  curl -s -H \"Authorization: Bearer $SYSADMIN\" {api}/students/{msixId}/audit    (who read the record)");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" {api}/states/{state}/notices    (move notices and how their mails went)");
             lines.Add($"  {api}/docs    (every operation, and who may call it)");
             if (demo.Mover.Count > 1)
             {

@@ -113,7 +113,7 @@ internal sealed class LocalStack : IAsyncDisposable
                 cancellationToken));
         }
 
-        Settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             [ConnectionNames.Storage] = Azurite.ConnectionString,
             ["AzureWebJobsStorage"] = Azurite.ConnectionString,
@@ -123,6 +123,16 @@ internal sealed class LocalStack : IAsyncDisposable
             ["Msix:Storage:CreateIfNotExists"] = "true",
             ["Msix:Access:DevelopmentSigningKey"] = DevelopmentSigningKey,
         };
+        if (Smtp4dev is { } mail)
+        {
+            // Move-notice mail goes to the local mail sink, where its web page shows every message.
+            settings["Msix:Smtp:Host"] = Smtp4devServer.SmtpHost;
+            settings["Msix:Smtp:Port"] = mail.SmtpPort.ToString(CultureInfo.InvariantCulture);
+            settings["Msix:Smtp:Security"] = "None";
+        }
+
+        settings["Msix:Notices:RecordBaseUrl"] = string.Create(CultureInfo.InvariantCulture, $"http://localhost:{apiPort}/api/students/");
+        Settings = settings;
 
         progress.WriteLine("Starting the local host ...");
         var url = string.Create(CultureInfo.InvariantCulture, $"http://localhost:{apiPort}");

@@ -170,7 +170,7 @@ public sealed class WorklistTests
         // The same links and records, but worklists that never got the item: as if the consumer had died
         // after writing the link. The message is delivered again.
         var again = new TestIdentityResolver(_links, _records, _bed.Contributions, _time);
-        await new ConsolidationService(_bed.Contributions, _records, again.Resolver, _time, NullLogger<ConsolidationService>.Instance)
+        await new ConsolidationService(_bed.Contributions, _records, again.Resolver, _bed.Notices.Service, _time, NullLogger<ConsolidationService>.Instance)
             .ConsolidateAsync(new ConsolidationRequest("CA", "C1"), Ct);
 
         Assert.Equal(NearMatchStatus.Open, (await again.Items.ReadAsync(item.Id, Ct))!.Document.Status);
