@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Msix.Integration.Tests.Infrastructure;
+using Msix.Integration.Tests.Pipeline;
 
 namespace Msix.Integration.Tests.DevStack;
 
@@ -16,11 +17,16 @@ public sealed class Smtp4devServerTests(EmulatorsFixture emulators)
 
         await SendAsync(smtp4dev.SmtpPort, subject, ct);
 
+        // smtp4dev stores a message a moment after it answered 250, and other tests send mail meanwhile.
         using var http = new HttpClient { BaseAddress = smtp4dev.WebUrl };
-        using var messages = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/messages?pageSize=100", UriKind.Relative), ct));
-        Assert.Contains(
-            messages.RootElement.GetProperty("results").EnumerateArray(),
-            m => m.GetProperty("subject").GetString() == subject);
+        await Poll.UntilAsync(
+            async token =>
+            {
+                using var messages = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/messages?pageSize=500", UriKind.Relative), token));
+                return messages.RootElement.GetProperty("results").EnumerateArray().Any(m => m.GetProperty("subject").GetString() == subject) ? (object)true : null;
+            },
+            "the probe mail to be listed",
+            () => "");
     }
 
     // A minimal SMTP conversation, enough for a sink that asks for no authentication.
