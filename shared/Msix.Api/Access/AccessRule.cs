@@ -17,12 +17,17 @@ public sealed record AccessRule(bool Anonymous, IReadOnlyList<string> Roles, boo
     /// <summary>For the roles' own State's items only (a near match on its worklist, its record to split).</summary>
     public static AccessRule OwnStateItems(params string[] roles) => new(false, roles, false, true);
 
-    /// <summary>Whether <paramref name="caller"/> holds a role this rule admits, for <paramref name="routeState"/> when scoped.</summary>
+    /// <summary>
+    /// Whether <paramref name="caller"/> holds a role this rule admits: a national role as it is; a State-scoped
+    /// role only with its State, and, when the rule is scoped to the route's State, only for that State (a
+    /// route without one admits no State-scoped role).
+    /// </summary>
     public bool Admits(Caller caller, string? routeState)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return Anonymous || Roles.Any(role => ScopedToRouteState && routeState is not null
-            ? caller.MayActFor(routeState, role)
-            : caller.Has(role) && (!Access.Roles.IsStateScoped(role) || caller.State is not null));
+        return Anonymous || Roles.Any(role =>
+            caller.Has(role) &&
+            (!Access.Roles.IsStateScoped(role) ||
+             (caller.State is not null && (!ScopedToRouteState || string.Equals(caller.State, routeState, StringComparison.Ordinal)))));
     }
 }
