@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Msix.Domain.Reports;
+
+/// <summary>
+/// A performance period of the Migrant Education Program: 1 September of <see cref="StartYear"/> through
+/// 31 August of the year after, both days included. Labelled "2025-2026".
+/// </summary>
+/// <param name="StartYear">The year the period starts (on 1 September).</param>
+public sealed record PerformancePeriod(int StartYear)
+{
+    /// <summary>1 September of the start year: the first day of the period.</summary>
+    public DateOnly Start => new(StartYear, 9, 1);
+
+    /// <summary>31 August of the year after: the last day of the period.</summary>
+    public DateOnly End => new(StartYear + 1, 8, 31);
+
+    /// <summary>"2025-2026".</summary>
+    public string Label => string.Create(CultureInfo.InvariantCulture, $"{StartYear}-{StartYear + 1}");
+
+    /// <summary>The period that holds <paramref name="day"/>.</summary>
+    public static PerformancePeriod Of(DateOnly day) => new(day.Month >= 9 ? day.Year : day.Year - 1);
+
+    public bool Contains(DateOnly day) => day >= Start && day <= End;
+
+    public override string ToString() => Label;
+}

@@ -1,0 +1,43 @@
+using Msix.Domain.Mde;
+
+namespace Msix.Domain.Reports;
+
+/// <summary>Counters of the unduplicated count (<see cref="UnduplicatedCounts"/>); keeps no child.</summary>
+internal sealed class UnduplicatedAccumulator(PerformancePeriod period)
+{
+    private readonly Dictionary<string, int> _byState = new(StringComparer.Ordinal);
+    private readonly int[] _byBand = new int[Enum.GetValues<AgeBand>().Length];
+    private readonly Dictionary<GradeLevel, int> _byGrade = [];
+    private int _nation;
+
+    public void Add(ReportChild child)
+    {
+        var inPeriod = child.Enrollments.Where(e => ReportChild.DaysIn(e.Enrollment, period) is not null).ToList();
+        if (inPeriod.Count == 0)
+        {
+            return;
+        }
+
+        _nation++;
+        foreach (var state in inPeriod.Select(e => e.State).Distinct(StringComparer.Ordinal))
+        {
+            _byState[state] = _byState.GetValueOrDefault(state) + 1;
+        }
+
+        var band = child.BirthDate is { } birth ? ChildAge.BandOf(ChildAge.On(birth, period.Start)) : AgeBand.Unknown;
+        _byBand[(int)band]++;
+
+        var latest = inPeriod
+            .OrderByDescending(e => e.Enrollment.EnrollmentDate)
+            .ThenByDescending(e => e.Enrollment.GradeLevel)
+            .First();
+        _byGrade[latest.Enrollment.GradeLevel] = _byGrade.GetValueOrDefault(latest.Enrollment.GradeLevel) + 1;
+    }
+
+    public UnduplicatedCounts Build() => new(
+        period.Label,
+        _nation,
+        [.. _byState.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StateCount(s.Key, s.Value))],
+        [.. Enum.GetValues<AgeBand>().Select(b => new AgeBandCount(ChildAge.LabelOf(b), _byBand[(int)b]))],
+        [.. _byGrade.OrderBy(g => g.Key).Select(g => new GradeLevelCount(CodeSet<GradeLevel>.CodeOf(g.Key), g.Value))]);
+}
