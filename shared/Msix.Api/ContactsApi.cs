@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Msix.Api.Access;
 using Msix.Domain;
@@ -30,14 +29,10 @@ public static class ContactsApi
             return Problems.BadParameter("state", $"'{state}' is not a State code (TX, CA, PR ...).");
         }
 
-        ContactsRequest? body;
-        try
+        var (body, bodyProblem) = await JsonBody.ReadAsync<ContactsRequest>(request, cancellationToken);
+        if (bodyProblem is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<ContactsRequest>(request.Body, MsixJson.Options, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            return Problems.BadParameter("body", $"The body is not a list of contacts: {e.Message}");
+            return bodyProblem;
         }
 
         if (body?.Contacts is null)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Msix.Api.Access;
 using Msix.Domain;
@@ -12,8 +11,6 @@ namespace Msix.Api;
 /// <summary>The data administrators' worklists: near matches to confirm or reject, merges and splits to propose and validate.</summary>
 public static class IdentityWorkApi
 {
-    private const int MaxBodyChars = 16 * 1024;
-
     /// <summary>GET /api/states/{state}/worklist</summary>
     public static async Task<IResult> GetWorklistAsync(string state, WorklistService worklist, CancellationToken cancellationToken)
     {
@@ -30,7 +27,7 @@ public static class IdentityWorkApi
     /// <summary>POST /api/near-matches/{itemId}/confirm: the same child; proposes the merge of the two MSIX IDs.</summary>
     public static async Task<IResult> ConfirmAsync(string itemId, HttpRequest request, Caller caller, WorklistService worklist, AuditRecorder audit, CancellationToken cancellationToken)
     {
-        var body = await BodyAsync(request, cancellationToken, new SettleNearMatchRequest());
+        var body = await JsonBody.ReadAsync(request, cancellationToken, new SettleNearMatchRequest());
         if (body.Problem is not null)
         {
             return body.Problem;
@@ -63,7 +60,7 @@ public static class IdentityWorkApi
     /// <summary>POST /api/students/{msixId}/merges: proposes merging another MSIX ID into this one; the caller's State validates it.</summary>
     public static async Task<IResult> ProposeMergeAsync(string msixId, HttpRequest request, Caller caller, IdentityChangeService changes, AuditRecorder audit, CancellationToken cancellationToken)
     {
-        var body = await BodyAsync<ProposeMergeRequest>(request, cancellationToken);
+        var body = await JsonBody.ReadAsync<ProposeMergeRequest>(request, cancellationToken);
         if (body.Problem is not null)
         {
             return body.Problem;
@@ -93,7 +90,7 @@ public static class IdentityWorkApi
     /// <summary>POST /api/students/{msixId}/splits: proposes splitting the caller's State's record out of this MSIX ID.</summary>
     public static async Task<IResult> ProposeSplitAsync(string msixId, HttpRequest request, Caller caller, IdentityChangeService changes, AuditRecorder audit, CancellationToken cancellationToken)
     {
-        var body = await BodyAsync<ProposeSplitRequest>(request, cancellationToken);
+        var body = await JsonBody.ReadAsync<ProposeSplitRequest>(request, cancellationToken);
         if (body.Problem is not null)
         {
             return body.Problem;
@@ -173,36 +170,6 @@ public static class IdentityWorkApi
         catch (NotPermittedException e)
         {
             return Problems.Forbidden(e.Message);
-        }
-    }
-
-    /// <summary>The request's JSON body (<paramref name="empty"/> when there is none, if the action allows it), or the problem with it.</summary>
-    private static async Task<(T? Value, IResult? Problem)> BodyAsync<T>(HttpRequest request, CancellationToken cancellationToken, T? empty = null)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        using var reader = new StreamReader(request.Body);
-        var buffer = new char[MaxBodyChars + 1];
-        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
-        if (read > MaxBodyChars)
-        {
-            return (null, Problems.BadParameter("body", "The body is larger than any action here takes."));
-        }
-
-        var text = new string(buffer, 0, read);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return empty is null ? (null, Problems.BadParameter("body", "Send the action's JSON body.")) : (empty, null);
-        }
-
-        try
-        {
-            var value = JsonSerializer.Deserialize<T>(text, MsixJson.Options);
-            return value is null ? (null, Problems.BadParameter("body", "Send the action's JSON body.")) : (value, null);
-        }
-        catch (JsonException e)
-        {
-            return (null, Problems.BadParameter("body", $"The body is not the JSON this action takes: {e.Message}"));
         }
     }
 }

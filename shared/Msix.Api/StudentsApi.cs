@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Msix.Api.Access;
 using Msix.Api.Pages;
@@ -112,19 +111,10 @@ public static class StudentsApi
             return Problems.BadMsixId("msixId");
         }
 
-        LeavingRequest? body = null;
-        try
+        var (body, problem) = await JsonBody.ReadAsync(request, cancellationToken, new LeavingRequest(null));
+        if (problem is not null)
         {
-            if (request.ContentLength is not 0)
-            {
-                using var reader = new StreamReader(request.Body);
-                var text = await reader.ReadToEndAsync(cancellationToken);
-                body = string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize<LeavingRequest>(text, MsixJson.Options);
-            }
-        }
-        catch (JsonException e)
-        {
-            return Problems.BadParameter("body", $"The body is not the JSON this action takes: {e.Message}");
+            return problem;
         }
 
         var destination = body?.DestinationState?.Trim().ToUpperInvariant();

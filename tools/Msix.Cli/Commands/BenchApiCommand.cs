@@ -45,8 +45,7 @@ internal static class BenchApiCommand
         await using var stack = await LocalStack.StartAsync(
             new LocalStackOptions(root, Path.Combine(folder, "logs"))
             {
-                // Each benchmark client is one user; the per-user limit would otherwise be what is measured.
-                HostSettings = new Dictionary<string, string> { ["Msix:Access:PermitsPerMinute"] = "1000000", ["Msix:Access:Burst"] = "1000000" },
+                HostSettings = LocalStackOptions.UnlimitedCallers,
             },
             Console.Out,
             cancellationToken);

@@ -39,7 +39,7 @@ internal static class BenchNotifyCommand
             new LocalStackOptions(root, Path.Combine(folder, "logs"))
             {
                 WithSmtp4dev = true,
-                HostSettings = new Dictionary<string, string> { ["Msix:Access:PermitsPerMinute"] = "1000000", ["Msix:Access:Burst"] = "1000000" },
+                HostSettings = LocalStackOptions.UnlimitedCallers,
             },
             Console.Out,
             cancellationToken);

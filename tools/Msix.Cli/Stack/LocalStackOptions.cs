@@ -17,6 +17,16 @@ internal sealed record LocalStackOptions(string RepositoryRoot, string LogFolder
 
     public string DatabaseName { get; init; } = "msix";
 
+    /// <summary>
+    /// Host settings for a benchmark: each of its clients is one user, and the per-user rate limit would
+    /// otherwise be what is measured.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> UnlimitedCallers { get; } = new Dictionary<string, string>
+    {
+        ["Msix:Access:PermitsPerMinute"] = "1000000",
+        ["Msix:Access:Burst"] = "1000000",
+    };
+
     /// <summary>Settings of the local host on top of the stack's own (a benchmark's rate limit, say).</summary>
     public IReadOnlyDictionary<string, string> HostSettings { get; init; } = new Dictionary<string, string>();
 }
