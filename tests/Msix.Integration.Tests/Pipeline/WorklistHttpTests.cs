@@ -40,8 +40,12 @@ public sealed class WorklistHttpTests(EmulatorsFixture emulators)
         Assert.NotEqual(texasId, californiaId);
 
         var routedTo = Latest(texas, "TX", wrongDate, "CA");
-        var worklist = await host.Http.GetFromJsonAsync<WorklistView>($"/api/states/{routedTo}/worklist", MsixJson.Options, ct);
-        var item = Assert.Single(worklist!.NearMatches).Item;
+        // The near match is proposed just after the record is linked: wait for it on the worklist.
+        var worklist = await Poll.UntilAsync(
+            async token => await host.Http.GetFromJsonAsync<WorklistView>($"/api/states/{routedTo}/worklist", MsixJson.Options, token) is { NearMatches.Count: > 0 } list ? list : null,
+            "the near match on the worklist",
+            () => host.Factory.Logs.Tail());
+        var item = Assert.Single(worklist.NearMatches).Item;
         Assert.Contains("birth dates differ", item.Hold, StringComparison.Ordinal);
 
         var other = routedTo == "TX" ? "CA" : "TX";
