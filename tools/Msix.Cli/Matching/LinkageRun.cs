@@ -36,6 +36,12 @@ internal sealed class LinkageRun
     /// <summary>True pairs whose earlier record was among the later one's candidates.</summary>
     public long TruePairsBlocked { get; private set; }
 
+    /// <summary>
+    /// Records proposed as near matches whose best candidate was the same person, each with that candidate and
+    /// why it was not auto-linked: the hold that kept it back, or its score below the auto-link threshold.
+    /// </summary>
+    public List<HeldTruePair> HeldTruePairs { get; } = [];
+
     public MatchModel Model { get; private set; } = null!;
 
     public TimeSpan TrainingTime { get; private set; }
@@ -157,6 +163,16 @@ internal sealed class LinkageRun
                 record,
                 weighed[j].Select(w => new WeighedCandidate(new MatchCandidate(Records[w.Index].Record, MsixIds[w.Index]), w.Weight)),
                 HoldsOtherRecordOfState);
+            if (decision.Outcome == MatchOutcome.NearMatch)
+            {
+                var top = decision.NearMatches[0];
+                var topIndex = Array.Find(weighed[j], w => Records[w.Index].Record.Key == top.Key).Index;
+                if (Records[topIndex].TruthId == Records[j].TruthId)
+                {
+                    HeldTruePairs.Add(new HeldTruePair(topIndex, j, top.Hold.Length > 0 ? top.Hold : "The score is below the auto-link threshold."));
+                }
+            }
+
             var msixId = decision.Outcome == MatchOutcome.AutoLink ? decision.Link!.MsixId : Invariant($"M{j}");
             foreach (var near in decision.NearMatches)
             {

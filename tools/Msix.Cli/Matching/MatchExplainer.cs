@@ -4,7 +4,10 @@ using Msix.Domain.Identity.Matching.Comparisons;
 
 namespace Msix.Cli.Matching;
 
-/// <summary>Prints the evidence of some false auto-links and of true pairs neither linked nor proposed as near matches of a run (benchmark data only, never real children).</summary>
+/// <summary>
+/// Prints the evidence of some false auto-links, of true pairs held as near matches (grouped by why), and of true
+/// pairs neither linked nor proposed as near matches of a run (benchmark data only, never real children).
+/// </summary>
 internal static class MatchExplainer
 {
     public static void Print(LinkageRun run, int count)
@@ -19,6 +22,15 @@ internal static class MatchExplainer
         foreach (var (a, b) in falseLinks)
         {
             Show(scorer, records[a].Record, records[b].Record);
+        }
+
+        foreach (var held in run.HeldTruePairs.GroupBy(h => h.Reason).OrderByDescending(g => g.Count()))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"true pairs held as near matches ({held.Count():N0}): {held.Key}"));
+            foreach (var pair in held.Take(count))
+            {
+                Show(scorer, records[pair.Earlier].Record, records[pair.Later].Record);
+            }
         }
 
         var missed = Enumerable.Range(0, records.Count)

@@ -8,10 +8,11 @@ namespace Msix.Domain.Identity.Matching;
 /// back from auto-linking whatever its score (it becomes a near match): a State ID belongs to one child, so
 /// a record never links automatically to an MSIX ID that already holds another record of the same State;
 /// records of a multiple birth (twins) link automatically only when their first names are the same, and so
-/// do records with one surname and one birth date (twins without the flag); and a pair whose birth dates
-/// differ by more than a typo or a day-month swap is left to a person, since siblings share surnames,
-/// parents and birthplace, often the first word of a compound first name too, and would otherwise outscore
-/// the difference.
+/// do records of one family (a parent, the surnames and the birth date agree: twins without the flag); and a
+/// pair whose birth dates differ by more than a typo or a day-month swap is left to a person, since siblings
+/// share surnames, parents and birthplace, often the first word of a compound first name too, and would
+/// otherwise outscore the difference. Without parents' names, a pair with one surname and birth date under
+/// different first names is decided by its score, where a different first name weighs what the model learnt.
 /// </summary>
 public sealed class IdentityMatcher(MatchScorer scorer, MatchThresholds thresholds)
 {
@@ -20,6 +21,7 @@ public sealed class IdentityMatcher(MatchScorer scorer, MatchThresholds threshol
     private readonly int _firstName = ComparisonSet.Default.IndexOf("FirstName");
     private readonly int _birthDate = ComparisonSet.Default.IndexOf("BirthDate");
     private readonly int _lastName = ComparisonSet.Default.IndexOf("LastName");
+    private readonly int _parentNames = ComparisonSet.Default.IndexOf("ParentNames");
 
     /// <summary>The scorer, and through it the model.</summary>
     public MatchScorer Scorer => scorer;
@@ -103,9 +105,10 @@ public sealed class IdentityMatcher(MatchScorer scorer, MatchThresholds threshol
 
         var birthDate = evidence.Fields[_birthDate].Level;
         if (firstName is FirstNameComparison.JaroWinkler70 or FirstNameComparison.Else && birthDate == BirthDateComparison.Exact &&
-            evidence.Fields[_lastName].Level is LastNameComparison.Exact or LastNameComparison.FirstSurnameOnly or LastNameComparison.Crosswise)
+            evidence.Fields[_lastName].Level is LastNameComparison.Exact or LastNameComparison.FirstSurnameOnly or LastNameComparison.Crosswise &&
+            evidence.Fields[_parentNames].Level is ParentNamesComparison.FirstAndLastName or ParentNamesComparison.FirstName)
         {
-            return "The same surname and birth date under different first names: twins, even without the multiple-birth flag, are never linked automatically.";
+            return "One family and one birth date under different first names: twins, even without the multiple-birth flag, are never linked automatically.";
         }
 
         if (birthDate is BirthDateComparison.WithinAYear or BirthDateComparison.Else)

@@ -52,6 +52,31 @@ public sealed class IdentityMatcherTests
     }
 
     [Fact]
+    public void Twins_without_the_multiple_birth_flag_are_known_by_their_parents_and_never_auto_linked()
+    {
+        var texas = Child.Record();
+        var california = Child.Record(f => f with { FirstName = "Emilio", MiddleName = null, Sex = null }, state: "CA", id: "2");
+
+        var decision = Decide(california, (texas, "100000000008"));
+
+        Assert.Equal(MatchOutcome.NearMatch, decision.Outcome);
+        Assert.Contains("twins, even without the multiple-birth flag", Assert.Single(decision.NearMatches).Hold, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_parents_a_different_first_name_under_one_surname_and_birth_date_is_weighed_not_held()
+    {
+        static MatchFields WithoutParents(MatchFields f) => f with { Parent1FirstName = null, Parent1LastName = null, Parent2FirstName = null, Parent2LastName = null };
+        var texas = Child.Record(WithoutParents);
+        var california = Child.Record(f => WithoutParents(f) with { FirstName = "Emilio", MiddleName = null, Sex = null }, state: "CA", id: "2");
+
+        var decision = Decide(california, (texas, "100000000008"));
+
+        Assert.NotEqual(MatchOutcome.NewIdentity, decision.Outcome);
+        Assert.Equal("", (decision.Link ?? decision.NearMatches[0]).Hold);
+    }
+
+    [Fact]
     public void A_twin_recorded_by_two_States_with_the_same_first_name_is_linked()
     {
         var texas = Child.Record(f => f with { MultipleBirth = true });
