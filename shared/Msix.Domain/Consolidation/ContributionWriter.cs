@@ -44,16 +44,20 @@ public sealed class ContributionWriter(
             }
 
             outcome = withdraw ? StoreOutcome.Withdrawn : StoreOutcome.Stored;
+            var storedAt = time.GetUtcNow();
             return new ContributionDocument(
                 id,
                 state,
                 record.StateStudentId,
                 record.AsOf,
                 submissionId,
-                time.GetUtcNow(),
+                storedAt,
                 hash,
                 withdraw,
-                record);
+                record)
+            {
+                EnrollmentArrivals = ArrivalsOf(record, current, storedAt),
+            };
         }, cancellationToken);
 
         if (outcome is StoreOutcome.Stored or StoreOutcome.Withdrawn)
@@ -63,5 +67,27 @@ public sealed class ContributionWriter(
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// When each enrolment of <paramref name="record"/> first arrived: as the <paramref name="previous"/> version
+    /// has it when that version carried the enrolment too (its <see cref="ContributionDocument.StoredAt"/> when it
+    /// was stored before arrivals were kept), else <paramref name="storedAt"/>. One per key, in the record's order.
+    /// </summary>
+    private static List<EnrollmentArrival> ArrivalsOf(ChildRecord record, ContributionDocument? previous, DateTimeOffset storedAt)
+    {
+        var arrivals = new List<EnrollmentArrival>(record.Enrollments.Count);
+        foreach (var key in record.Enrollments.Select(e => e.Key))
+        {
+            if (arrivals.Exists(a => a.Key.Equals(key)))
+            {
+                continue;
+            }
+
+            var carried = previous is not null && previous.Record.Enrollments.Any(e => e.Key.Equals(key));
+            arrivals.Add(new EnrollmentArrival(key, carried ? previous!.ArrivalOf(key) : storedAt));
+        }
+
+        return arrivals;
     }
 }

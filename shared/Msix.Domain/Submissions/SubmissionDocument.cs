@@ -1,3 +1,4 @@
+using Msix.Domain.Reports.Quality;
 using Msix.Domain.Storage;
 
 namespace Msix.Domain.Submissions;
@@ -14,5 +15,12 @@ public sealed record SubmissionDocument(
     ReceiptCounts? Counts,
     DateTimeOffset UpdatedAt) : IDocument
 {
+    /// <summary>
+    /// How many errors of each code the submission had, every error counted (not only those its receipt lists),
+    /// most frequent first then by code; set with the receipt. Empty before, and for documents written before
+    /// the codes were kept.
+    /// </summary>
+    public IReadOnlyList<ErrorCodeCount> ErrorCodes { get; init; } = [];
+
     public static string IdOf(string state, string submissionId) => $"{state}-{submissionId}";
 }

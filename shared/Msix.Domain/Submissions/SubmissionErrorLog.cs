@@ -1,3 +1,5 @@
+using Msix.Domain.Reports.Quality;
+
 namespace Msix.Domain.Submissions;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed class SubmissionErrorLog(int maxErrors)
         }
     }
 
-    /// <summary>How many errors of each code, for logs (codes and counts carry no personal data).</summary>
+    /// <summary>How many errors of each code, listed or not, for logs (codes and counts carry no personal data).</summary>
     public IReadOnlyDictionary<string, long> CountByCode
     {
         get
@@ -41,6 +43,24 @@ public sealed class SubmissionErrorLog(int maxErrors)
             lock (_lock)
             {
                 return new Dictionary<string, long>(_countByCode, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many errors of each code, listed or not, most frequent first then by code (ordinal): what the
+    /// submission's document keeps for the data-quality report.
+    /// </summary>
+    public IReadOnlyList<ErrorCodeCount> ErrorCodes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _countByCode
+                    .OrderByDescending(c => c.Value)
+                    .ThenBy(c => c.Key, StringComparer.Ordinal)
+                    .Select(c => new ErrorCodeCount(c.Key, c.Value))];
             }
         }
     }

@@ -91,6 +91,7 @@ public sealed partial class SubmissionIngestor(
             Status = SubmissionStatus.Completed,
             ReceiptStatus = receipt.Status,
             Counts = receipt.Counts,
+            ErrorCodes = log.ErrorCodes,
             UpdatedAt = time.GetUtcNow(),
         }, cancellationToken);
 
