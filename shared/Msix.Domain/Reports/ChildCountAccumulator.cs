@@ -22,6 +22,7 @@ internal sealed class ChildCountAccumulator(PerformancePeriod period)
 {
     private readonly Dictionary<string, (List<string> Category1, List<string> Category2)> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), int> _pairs = [];
+    private readonly Dictionary<string, int> _reconciledByState = new(StringComparer.Ordinal);
     private int _reconciled;
 
     public void Add(ReportChild child)
@@ -64,6 +65,7 @@ internal sealed class ChildCountAccumulator(PerformancePeriod period)
         _reconciled++;
         for (var i = 0; i < counted.Count; i++)
         {
+            _reconciledByState[counted[i]] = _reconciledByState.GetValueOrDefault(counted[i]) + 1;
             for (var j = i + 1; j < counted.Count; j++)
             {
                 _pairs[(counted[i], counted[j])] = _pairs.GetValueOrDefault((counted[i], counted[j])) + 1;
@@ -87,7 +89,10 @@ internal sealed class ChildCountAccumulator(PerformancePeriod period)
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Key.Item1, StringComparer.Ordinal)
             .ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
-            .Select(p => new StatePairCount(p.Key.Item1, p.Key.Item2, p.Value))]);
+            .Select(p => new StatePairCount(p.Key.Item1, p.Key.Item2, p.Value))])
+    {
+        States = [.. _reconciledByState.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StateCount(s.Key, s.Value))],
+    };
 
     private (List<string> Category1, List<string> Category2) Lists(string state)
     {

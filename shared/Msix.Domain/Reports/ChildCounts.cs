@@ -2,7 +2,16 @@ namespace Msix.Domain.Reports;
 
 /// <summary>The child counts (Category 1 and 2) of every State with a Category 1 child in one performance period.</summary>
 /// <param name="States">In ordinal order of the State code.</param>
-public sealed record ChildCounts(string Period, IReadOnlyList<StateChildCount> States);
+public sealed record ChildCounts(string Period, IReadOnlyList<StateChildCount> States)
+{
+    /// <summary>One State's row only (none when the State counted no child).</summary>
+    public ChildCounts ForState(string state) =>
+        this with { States = [.. States.Where(s => string.Equals(s.State, state, StringComparison.Ordinal))] };
+
+    /// <summary>The counts without the lists of MSIX IDs behind them.</summary>
+    public ChildCounts WithoutLists() =>
+        this with { States = [.. States.Select(s => s with { Category1MsixIds = [], Category2MsixIds = [] })] };
+}
 
 /// <summary>
 /// One State's child count for one period, with the children behind each number. The lists hold the

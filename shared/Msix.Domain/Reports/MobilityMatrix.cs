@@ -17,6 +17,12 @@ public sealed record MobilityMatrix(string Period, IReadOnlyList<Corridor> Moves
 
     /// <summary>The <paramref name="count"/> busiest corridors (count descending, then State codes).</summary>
     public IReadOnlyList<Corridor> TopCorridors(int count) => [.. Moves.Take(Math.Max(0, count))];
+
+    /// <summary>The moves into and out of one State.</summary>
+    public MobilityMatrix ForState(string state) => this with
+    {
+        Moves = [.. Moves.Where(m => string.Equals(m.FromState, state, StringComparison.Ordinal) || string.Equals(m.ToState, state, StringComparison.Ordinal))],
+    };
 }
 
 /// <summary>Moves from <paramref name="FromState"/> to <paramref name="ToState"/>.</summary>

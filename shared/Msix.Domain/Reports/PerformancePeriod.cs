@@ -23,5 +23,21 @@ public sealed record PerformancePeriod(int StartYear)
 
     public bool Contains(DateOnly day) => day >= Start && day <= End;
 
+    /// <summary>Reads "2025-2026" or "2025" (the start year); false for anything else.</summary>
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PerformancePeriod? period)
+    {
+        period = null;
+        var parts = (text ?? "").Trim().Split('-');
+        if (parts.Length is < 1 or > 2 ||
+            !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start) || start is < 1900 or > 2999 ||
+            (parts.Length == 2 && (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var end) || end != start + 1)))
+        {
+            return false;
+        }
+
+        period = new PerformancePeriod(start);
+        return true;
+    }
+
     public override string ToString() => Label;
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Msix.Domain.Reports.Quality;
+using Msix.Domain.Reports.Usage;
 using Msix.Domain.Submissions.Csv;
 
 namespace Msix.Domain.Reports;
@@ -95,7 +97,63 @@ public static class ReportCsv
         }
     }
 
+    /// <summary>Period,State,Month,Searches,RecordViews,DistinctUsers: one row per State and month.</summary>
+    public static void WriteUsage(UsageReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        Row(writer, "Period", "State", "Month", "Searches", "RecordViews", "DistinctUsers");
+        foreach (var m in report.Months)
+        {
+            Row(writer, report.Period, m.State, m.Month, Number(m.Searches), Number(m.RecordViews), Number(m.DistinctUsers));
+        }
+    }
+
+    /// <summary>
+    /// Period,State,Measure,Item,Value, per State: a Records row; Timeliness rows (Enrollments, MedianDays,
+    /// Percentile90Days, WithinFourteenDays); a Completeness row per element (the share); Submissions rows
+    /// (Submissions, SubmissionsRejected, ChildrenReceived, ChildrenRejected, RejectionRate); an ErrorCode row per
+    /// code (the errors); an OpenNearMatches row. Shares have four decimals; a value that has none (no enrolment
+    /// measured) is empty.
+    /// </summary>
+    public static void WriteDataQuality(DataQualityReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        Row(writer, "Period", "State", "Measure", "Item", "Value");
+        foreach (var s in report.States)
+        {
+            Row(writer, report.Period, s.State, "Records", "", Number(s.Records));
+            Row(writer, report.Period, s.State, "Timeliness", "Enrollments", Number(s.Timeliness.Enrollments));
+            Row(writer, report.Period, s.State, "Timeliness", "MedianDays", Number(s.Timeliness.MedianDays));
+            Row(writer, report.Period, s.State, "Timeliness", "Percentile90Days", Number(s.Timeliness.Percentile90Days));
+            Row(writer, report.Period, s.State, "Timeliness", "WithinFourteenDays", Share(s.Timeliness.WithinFourteenDays));
+            foreach (var c in s.Completeness)
+            {
+                Row(writer, report.Period, s.State, "Completeness", c.Element, Share(c.Share));
+            }
+
+            Row(writer, report.Period, s.State, "Submissions", "Submissions", Number(s.Submissions.Submissions));
+            Row(writer, report.Period, s.State, "Submissions", "SubmissionsRejected", Number(s.Submissions.SubmissionsRejected));
+            Row(writer, report.Period, s.State, "Submissions", "ChildrenReceived", Number(s.Submissions.ChildrenReceived));
+            Row(writer, report.Period, s.State, "Submissions", "ChildrenRejected", Number(s.Submissions.ChildrenRejected));
+            Row(writer, report.Period, s.State, "Submissions", "RejectionRate", Share(s.Submissions.RejectionRate));
+            foreach (var e in s.Submissions.TopErrorCodes)
+            {
+                Row(writer, report.Period, s.State, "ErrorCode", e.Code, Number(e.Errors));
+            }
+
+            Row(writer, report.Period, s.State, "OpenNearMatches", "", Number(s.OpenNearMatches));
+        }
+    }
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(int? value) => value is { } v ? Number(v) : "";
+
+    private static string Share(double? value) => value is { } v ? v.ToString("0.0000", CultureInfo.InvariantCulture) : "";
 
     private static void Row(TextWriter writer, params string?[] cells) =>
         writer.WriteLine(string.Join(",", cells.Select(cell => CsvText.Quote(CsvText.Neutralize(cell)))));

@@ -8,6 +8,7 @@ internal sealed class UnduplicatedAccumulator(PerformancePeriod period)
     private readonly Dictionary<string, int> _byState = new(StringComparer.Ordinal);
     private readonly int[] _byBand = new int[Enum.GetValues<AgeBand>().Length];
     private readonly Dictionary<GradeLevel, int> _byGrade = [];
+    private readonly Dictionary<string, (int[] Bands, Dictionary<GradeLevel, int> Grades)> _states = new(StringComparer.Ordinal);
     private int _nation;
 
     public void Add(ReportChild child)
@@ -32,12 +33,38 @@ internal sealed class UnduplicatedAccumulator(PerformancePeriod period)
             .ThenByDescending(e => e.Enrollment.GradeLevel)
             .First();
         _byGrade[latest.Enrollment.GradeLevel] = _byGrade.GetValueOrDefault(latest.Enrollment.GradeLevel) + 1;
+
+        // Each State counts the child in its band, and in the grade of the child's latest enrolment there.
+        foreach (var ofState in inPeriod.GroupBy(e => e.State, StringComparer.Ordinal))
+        {
+            if (!_states.TryGetValue(ofState.Key, out var state))
+            {
+                _states[ofState.Key] = state = (new int[_byBand.Length], []);
+            }
+
+            state.Bands[(int)band]++;
+            var grade = ofState.OrderByDescending(e => e.Enrollment.EnrollmentDate).ThenByDescending(e => e.Enrollment.GradeLevel).First().Enrollment.GradeLevel;
+            state.Grades[grade] = state.Grades.GetValueOrDefault(grade) + 1;
+        }
     }
 
     public UnduplicatedCounts Build() => new(
         period.Label,
         _nation,
         [.. _byState.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new StateCount(s.Key, s.Value))],
-        [.. Enum.GetValues<AgeBand>().Select(b => new AgeBandCount(ChildAge.LabelOf(b), _byBand[(int)b]))],
-        [.. _byGrade.OrderBy(g => g.Key).Select(g => new GradeLevelCount(CodeSet<GradeLevel>.CodeOf(g.Key), g.Value))]);
+        Bands(_byBand),
+        Grades(_byGrade))
+    {
+        States =
+        [
+            .. _states.OrderBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => new StateBreakdown(s.Key, Bands(s.Value.Bands), Grades(s.Value.Grades))),
+        ],
+    };
+
+    private static AgeBandCount[] Bands(int[] counts) =>
+        [.. Enum.GetValues<AgeBand>().Select(b => new AgeBandCount(ChildAge.LabelOf(b), counts[(int)b]))];
+
+    private static GradeLevelCount[] Grades(Dictionary<GradeLevel, int> counts) =>
+        [.. counts.OrderBy(g => g.Key).Select(g => new GradeLevelCount(CodeSet<GradeLevel>.CodeOf(g.Key), g.Value))];
 }

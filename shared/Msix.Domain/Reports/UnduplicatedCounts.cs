@@ -15,7 +15,33 @@ public sealed record UnduplicatedCounts(
     int Nation,
     IReadOnlyList<StateCount> ByState,
     IReadOnlyList<AgeBandCount> ByAgeBand,
-    IReadOnlyList<GradeLevelCount> ByGradeLevel);
+    IReadOnlyList<GradeLevelCount> ByGradeLevel)
+{
+    /// <summary>Each State's children by age band and grade level (the grade of the child's latest enrolment in that State), in ordinal order of the State code.</summary>
+    public IReadOnlyList<StateBreakdown> States { get; init; } = [];
+
+    /// <summary>
+    /// The count as one State sees it: its children (as <see cref="Nation"/> and its one <see cref="ByState"/> row),
+    /// by age band and by the grade of their latest enrolment in the State. Empty counts for a State with none.
+    /// </summary>
+    public UnduplicatedCounts ForState(string state)
+    {
+        var children = ByState.FirstOrDefault(s => string.Equals(s.State, state, StringComparison.Ordinal))?.Children ?? 0;
+        var breakdown = States.FirstOrDefault(s => string.Equals(s.State, state, StringComparison.Ordinal));
+        return new UnduplicatedCounts(
+            Period,
+            children,
+            children == 0 ? [] : [new StateCount(state, children)],
+            breakdown?.ByAgeBand ?? [.. ByAgeBand.Select(b => b with { Children = 0 })],
+            breakdown?.ByGradeLevel ?? [])
+        {
+            States = breakdown is null ? [] : [breakdown],
+        };
+    }
+}
+
+/// <summary>One State's children by age band (every band listed) and grade level (only grades with children).</summary>
+public sealed record StateBreakdown(string State, IReadOnlyList<AgeBandCount> ByAgeBand, IReadOnlyList<GradeLevelCount> ByGradeLevel);
 
 /// <summary>Children counted in one State.</summary>
 public sealed record StateCount(string State, int Children);
