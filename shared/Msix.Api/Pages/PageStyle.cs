@@ -39,4 +39,15 @@ internal static class PageStyle
           section.summary { break-inside: avoid; page-break-inside: avoid; }
         }
         """;
+
+    /// <summary>What the report pages add to <see cref="Css"/>: the charts (inline SVG), kept whole on paper.</summary>
+    public const string ReportCss = """
+        svg.chart { display: block; max-width: 100%; height: auto; margin: .25rem 0 .75rem; }
+        svg.chart text { font-family: inherit; }
+        .definition { border-left: 3px solid #444; padding: .2rem .6rem; margin-top: .5rem; }
+        section.state { margin-top: 1.25rem; }
+        @media print {
+          svg.chart { break-inside: avoid; page-break-inside: avoid; }
+        }
+        """;
 }

@@ -55,4 +55,29 @@ internal static class PageText
 
     /// <summary>"TX, 2026-10-01": the State and the date of its record.</summary>
     public static string Source(string state, DateTimeOffset asOf) => E(state) + ", " + Day(asOf);
+
+    /// <summary>A count with invariant thousands separators, as "12,345".</summary>
+    public static string Number(long value) => E(value.ToString("N0", CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// A share (0 to 1) as a percentage with one decimal, "87.5%". A share above 0 never shows as "0.0%" ("&lt;0.1%")
+    /// and a share below 1 never as "100.0%" ("&gt;99.9%"); a dash for a missing or non-finite share.
+    /// </summary>
+    public static string Percent(double? share)
+    {
+        if (share is not { } s || !double.IsFinite(s))
+        {
+            return "&#x2014;";
+        }
+
+        var tenths = Math.Round(s * 1000, MidpointRounding.AwayFromZero);
+        var text = s > 0 && tenths <= 0 ? "<0.1%"
+            : s < 1 && tenths >= 1000 ? ">99.9%"
+            : (tenths / 10).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+        return E(text);
+    }
+
+    /// <summary>"Texas (TX)" for a State code; the code itself for anything else.</summary>
+    public static string StateName(string code) =>
+        E(UsStates.IsState(code) ? UsStates.NameOf(code) + " (" + code + ")" : code);
 }
