@@ -97,6 +97,7 @@ var cosmosContainerNames = [
   'audit'
   'notices'
   'deliveries'
+  'reports'
 ]
 var cosmosPartitionKeyPath = '/id'
 var dropZoneContainerName = 'dropzone'

@@ -4,6 +4,9 @@
 // Flex Consumption keeps the runtime, its version, scaling and the deployment package in functionAppConfig,
 // not in app settings (FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION are not set there).
 
+@description('When the national reports are computed (NCRONTAB with seconds, UTC).')
+param reportsSchedule string = '0 0 6 * * *'
+
 param functionAppName string
 param planName string
 param location string
@@ -139,6 +142,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Msix__Smtp__Password: '@Microsoft.KeyVault(SecretUri=${smtpPasswordSecretUri})'
     Msix__Smtp__FromAddress: smtpFromAddress
     Msix__Notices__RecordBaseUrl: 'https://${site.properties.defaultHostName}/api/students/'
+    Msix__Reports__Schedule: reportsSchedule
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   }

@@ -18,6 +18,7 @@ using Msix.Domain.Identity.Matching;
 using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Notices;
 using Msix.Domain.Messaging;
+using Msix.Domain.Reports;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 
@@ -63,6 +64,8 @@ public static class AdapterServiceCollectionExtensions
         services.AddCosmosDocumentStore<NoticeDelivery>();
         services.AddCosmosDocumentStore<AuditEntry>();
         services.AddCosmosDocumentStore<AuditChainHead>();
+        services.AddCosmosDocumentStore<PeriodReportsDocument>();
+        services.AddCosmosDocumentStore<ChildListPage>();
 
         services.AddAzureClients(clients =>
         {

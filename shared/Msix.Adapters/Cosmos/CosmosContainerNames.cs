@@ -4,6 +4,7 @@ using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
 using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Notices;
+using Msix.Domain.Reports;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 
@@ -42,9 +43,12 @@ public static class CosmosContainerNames
     /// <summary><see cref="NoticeDelivery"/>: how each notice's mails went (read whole to queue failed ones again).</summary>
     public const string Deliveries = "deliveries";
 
+    /// <summary><see cref="PeriodReportsDocument"/> and <see cref="ChildListPage"/>: the national reports as last computed.</summary>
+    public const string Reports = "reports";
+
     public const string PartitionKeyPath = "/id";
 
-    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching, Worklists, Audit, Notices, Deliveries];
+    public static IReadOnlyList<string> All { get; } = [Submissions, Contributions, Identities, Students, Matching, Worklists, Audit, Notices, Deliveries, Reports];
 
     /// <summary>The container that holds documents of type <typeparamref name="T"/>.</summary>
     public static string For<T>()
@@ -65,7 +69,34 @@ public static class CosmosContainerNames
             _ when documentType == typeof(NoticeDelivery) => Deliveries,
             _ when documentType == typeof(NearMatchItem) || documentType == typeof(StateWorklist) || documentType == typeof(IdentityChange) => Worklists,
             _ when documentType == typeof(AuditEntry) || documentType == typeof(AuditChainHead) => Audit,
+            _ when documentType == typeof(PeriodReportsDocument) || documentType == typeof(ChildListPage) => Reports,
             _ => throw new ArgumentException($"No Cosmos DB container is named for documents of type {documentType.Name}: add it to {nameof(CosmosContainerNames)}.", nameof(documentType)),
+        };
+    }
+
+    /// <summary>
+    /// Whether the document <paramref name="id"/> of a container that holds several types is one of
+    /// <paramref name="documentType"/>, told by the id's form, so a feed of one type skips the others.
+    /// </summary>
+    public static bool Holds(Type documentType, string id)
+    {
+        ArgumentNullException.ThrowIfNull(documentType);
+        ArgumentNullException.ThrowIfNull(id);
+        return documentType switch
+        {
+            _ when documentType == typeof(AuditEntry) => !id.EndsWith(AuditChainHead.IdSuffix, StringComparison.Ordinal),
+            _ when documentType == typeof(AuditChainHead) => id.EndsWith(AuditChainHead.IdSuffix, StringComparison.Ordinal),
+            _ when documentType == typeof(NearMatchItem) => id.StartsWith(NearMatchItem.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(StateWorklist) => id.StartsWith(StateWorklist.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(IdentityChange) => !id.StartsWith(NearMatchItem.IdPrefix, StringComparison.Ordinal) && !id.StartsWith(StateWorklist.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(MatchModel) => id.StartsWith(MatchModel.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(BlockingKeyDocument) => !id.StartsWith(MatchModel.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(MoveNotice) => id.StartsWith(MoveNotice.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(StateContacts) => id.StartsWith(StateContacts.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(StateNotices) => id.StartsWith(StateNotices.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(PeriodReportsDocument) => id.StartsWith(PeriodReportsDocument.IdPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(ChildListPage) => id.StartsWith(ChildListPage.IdPrefix, StringComparison.Ordinal),
+            _ => true,
         };
     }
 }

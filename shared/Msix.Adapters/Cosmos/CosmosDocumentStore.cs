@@ -40,6 +40,12 @@ public sealed partial class CosmosDocumentStore<T> : IDocumentStore<T>, IDocumen
             using var json = await JsonDocument.ParseAsync(page.Content, cancellationToken: cancellationToken);
             foreach (var element in json.RootElement.GetProperty("Documents").EnumerateArray())
             {
+                // A container may hold documents of other types too (the audit trail's heads beside its entries).
+                if (element.TryGetProperty("id", out var id) && !CosmosContainerNames.Holds(typeof(T), id.GetString() ?? ""))
+                {
+                    continue;
+                }
+
                 yield return element.Deserialize<T>(MsixJson.Options)
                     ?? throw new InvalidDataException($"A document of the {_container.Id} container reads as null.");
             }

@@ -12,10 +12,13 @@ namespace Msix.Domain.Audit;
 /// <param name="Hash">That entry's hash, for the next entry to link to.</param>
 public sealed record AuditChainHead(string Id, string Chain, long Seq, string Hash) : IDocument
 {
+    /// <summary>How every head's id ends (an entry's ends in its sequence number).</summary>
+    public const string IdSuffix = ":head";
+
     /// <summary>The id of <paramref name="chain"/>'s head.</summary>
     public static string IdOf(AuditChain chain)
     {
         ArgumentNullException.ThrowIfNull(chain);
-        return chain.Name + ":head";
+        return chain.Name + IdSuffix;
     }
 }

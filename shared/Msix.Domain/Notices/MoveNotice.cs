@@ -26,9 +26,11 @@ public sealed record MoveNotice(
     DateTimeOffset CreatedAt,
     string CreatedBy) : IDocument
 {
+    public const string IdPrefix = "mn-";
+
     public static string IdOf(string msixId, MoveNoticeKind kind, string receivingState, string fromState, string? toState, DateOnly moveDate)
     {
         var key = $"{msixId}|{kind}|{receivingState}|{fromState}|{toState}|{moveDate:yyyy-MM-dd}";
-        return "mn-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+        return IdPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 }

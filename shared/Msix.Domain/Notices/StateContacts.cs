@@ -6,5 +6,7 @@ namespace Msix.Domain.Notices;
 /// <param name="Id">"contacts-" and the State (<see cref="IdOf"/>).</param>
 public sealed record StateContacts(string Id, string State, IReadOnlyList<NoticeContact> Contacts, DateTimeOffset UpdatedAt, string UpdatedBy) : IDocument
 {
-    public static string IdOf(string state) => $"contacts-{state}";
+    public const string IdPrefix = "contacts-";
+
+    public static string IdOf(string state) => IdPrefix + state;
 }

@@ -9,5 +9,7 @@ public sealed record StateNotices(string Id, string State, IReadOnlyList<string>
     /// <summary>How many notice ids one State's list keeps.</summary>
     public const int Keep = 1000;
 
-    public static string IdOf(string state) => $"notices-{state}";
+    public const string IdPrefix = "notices-";
+
+    public static string IdOf(string state) => IdPrefix + state;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Logging.Abstractions;
 using Msix.Adapters.Cosmos;
+using Msix.Domain.Audit;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
@@ -180,6 +181,35 @@ public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyn
         }
 
         Assert.Equal(links.Select(l => l.Id).Order(), read.Select(l => l.Id).Where(id => id.StartsWith("TX-F-", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public async Task A_feed_of_one_type_skips_the_other_types_its_container_holds()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var trail = new AuditTrail(
+            _harness.Get<IDocumentStore<AuditEntry>>(),
+            _harness.Get<IDocumentStore<AuditChainHead>>(),
+            Microsoft.Extensions.Options.Options.Create(new AuditOptions()),
+            NullLogger<AuditTrail>.Instance);
+        var appended = await trail.AppendAsync(new AuditEvent("feed-reader", "SchoolStaff", "TX", LinkedAt, "GetStudent", ["12345678901" + MsixId.CheckDigit("12345678901")]), ct);
+
+        var entries = new List<AuditEntry>();
+        await foreach (var read in _harness.Get<IDocumentFeed<AuditEntry>>().ReadAllAsync(ct))
+        {
+            entries.Add(read);
+        }
+
+        var heads = new List<AuditChainHead>();
+        await foreach (var read in _harness.Get<IDocumentFeed<AuditChainHead>>().ReadAllAsync(ct))
+        {
+            heads.Add(read);
+        }
+
+        // One entry in the user's chain and one in the child's, each with its head.
+        Assert.Equal(2, appended.Count);
+        Assert.Equal(appended.Select(x => x.Id).Order(StringComparer.Ordinal), entries.Select(x => x.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(appended.Select(x => AuditChainHead.IdOf(AuditChain.Parse(x.Chain))).Order(StringComparer.Ordinal), heads.Select(x => x.Id).Order(StringComparer.Ordinal));
     }
 
     private static IdentityLink Link(string state, string stateStudentId, string msixId) =>

@@ -6,6 +6,7 @@ using Msix.Adapters.Mail;
 using Msix.Api.Access;
 using Msix.Domain.Messaging;
 using Msix.Domain.Notices;
+using Msix.Domain.Reports;
 using Msix.Domain.Storage;
 using Msix.Integration.Tests.Infrastructure;
 
@@ -152,6 +153,7 @@ public sealed class BicepTests
         }
 
         yield return Setting(NoticeOptions.Section, nameof(NoticeOptions.RecordBaseUrl));
+        yield return Setting(ReportOptions.Section, nameof(ReportOptions.Schedule));
         foreach (var setting in HostSettings)
         {
             yield return setting;

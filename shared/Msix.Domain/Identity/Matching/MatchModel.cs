@@ -23,7 +23,10 @@ public sealed record MatchModel(
     TrainingSummary Training) : IDocument
 {
     /// <summary>The document id of a version.</summary>
-    public static string IdOf(int version) => $"match-model-{version}";
+    /// <summary>How the id of every model (and of the one in force) starts.</summary>
+    public const string IdPrefix = "match-model-";
+
+    public static string IdOf(int version) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{IdPrefix}{version}");
 }
 
 /// <summary>The parameters of one comparison.</summary>

@@ -38,10 +38,12 @@ public sealed record NearMatchItem(
     /// The id of the item for two records, in either order: a hash of their keys, so the id can travel in
     /// an address without the State student IDs in it.
     /// </summary>
+    public const string IdPrefix = "nm-";
+
     public static string IdOf(string recordKey, string otherKey)
     {
         var pair = string.CompareOrdinal(recordKey, otherKey) <= 0 ? $"{recordKey}|{otherKey}" : $"{otherKey}|{recordKey}";
-        return "nm-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(pair)))[..32];
+        return IdPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(pair)))[..32];
     }
 }
 

@@ -13,5 +13,7 @@ namespace Msix.Domain.Identity.Worklists;
 public sealed record StateWorklist(string Id, string State, IReadOnlyList<string> NearMatches, IReadOnlyList<string> Changes) : IDocument
 {
     /// <summary>The id of a State's worklist.</summary>
-    public static string IdOf(string state) => $"worklist:{state}";
+    public const string IdPrefix = "worklist:";
+
+    public static string IdOf(string state) => IdPrefix + state;
 }
