@@ -14,6 +14,8 @@ public static class ApiCatalog
     private static readonly AccessRule IdentityWork = AccessRule.OwnStateItems(Roles.StateDataAdministrator);
     private static readonly AccessRule OwnStateItems = IdentityWork;
     private static readonly AccessRule Operations = AccessRule.AnyOf(Roles.SystemAdministrator);
+    private static readonly AccessRule NationalData = AccessRule.AnyOf(Roles.FederalStaff, Roles.SystemAdministrator);
+    private static readonly AccessRule StateData = AccessRule.OwnState(Roles.StateDataAdministrator, Roles.FederalStaff, Roles.SystemAdministrator);
 
     public static IReadOnlyList<ApiOperation> All { get; } =
     [
@@ -43,6 +45,9 @@ public static class ApiCatalog
         new("EstimateMatchModel", Post, ApiRoutes.MatchModel, "Estimate a new model from the exchange's records.", Operations),
         new("GetStudentAudit", Get, ApiRoutes.StudentAudit, "Who read or found a child's record, newest first.", Operations),
         new("GetUserAudit", Get, ApiRoutes.UserAudit, "Which records a user read or found, newest first.", Operations),
+        new("GetReport", Get, ApiRoutes.Report, "A national report of a performance period (?period=2025-2026); JSON, ?format=csv or ?format=html.", NationalData),
+        new("GetStateReport", Get, ApiRoutes.StateReport, "A report as one State sees it; JSON, ?format=csv or ?format=html.", StateData),
+        new("GetChildCountList", Get, ApiRoutes.StateChildCountList, "The MSIX IDs behind the State's Category 1 and 2 child counts; JSON or ?format=csv.", OwnStateData),
     ];
 
     private static readonly Dictionary<string, ApiOperation> ByName = All.ToDictionary(o => o.Name, StringComparer.Ordinal);

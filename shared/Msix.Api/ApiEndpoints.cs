@@ -24,6 +24,9 @@ public static class ApiEndpoints
         api.MapPost(ApiRoutes.Submissions, SubmissionsApi.UploadAsync).WithName("UploadSubmission");
         api.MapGet(ApiRoutes.Submissions, SubmissionsApi.ListAsync).WithName("ListSubmissions");
         api.MapGet(ApiRoutes.Submission, SubmissionsApi.GetReceiptAsync).WithName("GetSubmissionReceipt");
+        api.MapGet(ApiRoutes.Report, ReportsApi.GetReportAsync).WithName("GetReport");
+        api.MapGet(ApiRoutes.StateReport, ReportsApi.GetStateReportAsync).WithName("GetStateReport");
+        api.MapGet(ApiRoutes.StateChildCountList, ReportsApi.GetChildCountListAsync).WithName("GetChildCountList");
         api.MapGet(ApiRoutes.Contacts, ContactsApi.GetAsync).WithName("GetContacts");
         api.MapPut(ApiRoutes.Contacts, ContactsApi.PutAsync).WithName("PutContacts");
         api.MapGet(ApiRoutes.StateNotices, NoticesApi.ListAsync).WithName("ListNotices");

@@ -75,4 +75,13 @@ public static class ApiRoutes
 
     /// <summary>Validate a merge or split (a second data administrator): it takes effect.</summary>
     public const string ValidateIdentityChange = "identity-changes/{changeId}/validate";
+
+    /// <summary>GET a national report (JSON, ?format=csv or ?format=html).</summary>
+    public const string Report = "reports/{report}";
+
+    /// <summary>GET a report as one State sees it (JSON, ?format=csv or ?format=html).</summary>
+    public const string StateReport = "states/{state}/reports/{report}";
+
+    /// <summary>GET the children (MSIX IDs) behind a State's Category 1 and 2 child counts.</summary>
+    public const string StateChildCountList = "states/{state}/reports/child-counts/children";
 }

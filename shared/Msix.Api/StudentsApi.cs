@@ -7,6 +7,7 @@ using Msix.Domain.Identity;
 using Msix.Domain.Mde;
 using Msix.Domain.Notices;
 using Msix.Domain.Records;
+using Msix.Domain.Reports.Usage;
 using Msix.Domain.Search;
 
 namespace Msix.Api;
@@ -163,7 +164,7 @@ public static class StudentsApi
         if (!string.Equals(record.MsixId, msixId, StringComparison.Ordinal))
         {
             // A merged MSIX ID: the record read is the surviving one's, so its chain records the read too.
-            await audit.RecordAsync(caller, operation, [record.MsixId], $"read through merged MSIX ID {msixId}", cancellationToken);
+            await audit.RecordAsync(caller, operation, [record.MsixId], $"{UsageAccumulator.MergedReadDetail} {msixId}", cancellationToken);
         }
 
         return (record, null);

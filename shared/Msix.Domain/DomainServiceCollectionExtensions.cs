@@ -7,6 +7,7 @@ using Msix.Domain.Identity.Matching;
 using Msix.Domain.Identity.Worklists;
 using Msix.Domain.Notices;
 using Msix.Domain.Records;
+using Msix.Domain.Reports;
 using Msix.Domain.Search;
 using Msix.Domain.Submissions;
 using Msix.Domain.Submissions.Reading;
@@ -61,6 +62,11 @@ public static class DomainServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditChainVerifier>();
+        services.AddOptions<ReportOptions>()
+            .BindConfiguration(ReportOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ReportService>();
         return services;
     }
 }

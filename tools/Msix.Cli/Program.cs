@@ -9,5 +9,6 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(NoticesCommand.Create());
+root.Subcommands.Add(ReportsCommand.Create());
 // Ctrl-C cancels the running command, which then stops everything it started before the process ends.
 return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60) });

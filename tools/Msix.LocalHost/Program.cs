@@ -14,6 +14,7 @@ builder.Services.AddHostedService(services => new DropZoneSweeper(
     AdapterServiceCollectionExtensions.StorageBlobs(services),
     services.GetRequiredService<TimeProvider>(),
     services.GetRequiredService<ILogger<DropZoneSweeper>>()));
+builder.Services.AddHostedService<ReportScheduler>();
 
 var app = builder.Build();
 app.UseExceptionHandler(errors => errors.Run(context => Problems.Unexpected().ExecuteAsync(context)));

@@ -47,6 +47,9 @@ public sealed class AccessTableTests(AccessHostFixture fixture) : IClassFixture<
         ["EstimateMatchModel"] = [Roles.SystemAdministrator],
         ["GetStudentAudit"] = [Roles.SystemAdministrator],
         ["GetUserAudit"] = [Roles.SystemAdministrator],
+        ["GetReport"] = [Roles.FederalStaff, Roles.SystemAdministrator],
+        ["GetStateReport"] = [Roles.StateDataAdministrator, Roles.FederalStaff, Roles.SystemAdministrator],
+        ["GetChildCountList"] = [Roles.StateDataAdministrator],
     };
 
     private static readonly string[] Callers = [None, Roles.SchoolStaff, Roles.StateDataAdministrator, Roles.FederalStaff, Roles.SystemAdministrator, OtherStateAdministrator];
@@ -137,7 +140,8 @@ public sealed class AccessTableTests(AccessHostFixture fixture) : IClassFixture<
             .Replace("{itemId}", "nm-unknown", StringComparison.Ordinal)
             .Replace("{changeId}", "merge-unknown", StringComparison.Ordinal)
             .Replace("{userId}", "someone", StringComparison.Ordinal)
-            .Replace("{noticeId}", "mn-unknown", StringComparison.Ordinal);
+            .Replace("{noticeId}", "mn-unknown", StringComparison.Ordinal)
+            .Replace("{report}", "child-counts", StringComparison.Ordinal);
         return operation.Name == "SearchStudents" ? path + "?lastName=Garcia&birthDate=2015-03-04" : path;
     }
 }

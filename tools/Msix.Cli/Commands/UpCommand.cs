@@ -10,6 +10,7 @@ using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Mde;
 using Msix.Domain.Notices;
+using Msix.Domain.Reports;
 using Msix.Domain.Storage;
 using Msix.Domain.Submissions;
 using Msix.Domain.Submissions.Writing;
@@ -148,7 +149,10 @@ internal static class UpCommand
         var contributions = services.GetRequiredService<IDocumentStore<ContributionDocument>>();
         var moverRecord = (await contributions.ReadAsync(ContributionDocument.IdOf(mover[0].State, mover[0].StateStudentId), cancellationToken))?.Document.Record.Demographics;
 
-        return new DemoData(jsonl, receipts, moverIds, moverRecord);
+        // The national reports of the demo, as the daily timer would compute them.
+        var reports = await ReportsCommand.ServiceOver(services).ComputeDueAsync(cancellationToken);
+
+        return new DemoData(jsonl, receipts, moverIds, moverRecord, reports[0].Period);
     }
 
     private static async Task<string> WaitForMsixIdAsync(IDocumentStore<IdentityLink> links, ExchangeApiClient api, TruthEntry record, CancellationToken cancellationToken)
@@ -202,6 +206,7 @@ internal static class UpCommand
             lines.Add($"  STAFF=$(./msix token --role SchoolStaff --state TX)");
             lines.Add($"  ADMIN=$(./msix token --role StateDataAdministrator --state {state})");
             lines.Add($"  SYSADMIN=$(./msix token --role SystemAdministrator)");
+            lines.Add($"  FEDERAL=$(./msix token --role FederalStaff)");
             lines.Add("Try:");
             if (demo.MoverDemographics is { } d)
             {
@@ -215,6 +220,9 @@ internal static class UpCommand
             lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" {api}/states/{state}/worklist    (near matches for its data administrators)");
             lines.Add($"  curl -s -H \"Authorization: Bearer $SYSADMIN\" {api}/students/{msixId}/audit    (who read the record)");
             lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" {api}/states/{state}/notices    (move notices and how their mails went)");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $FEDERAL\" \"{api}/reports/unduplicated-counts?period={demo.ReportPeriod}\"    (national counts; reports: {string.Join(", ", ReportNames.All)})");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $FEDERAL\" \"{api}/reports/mobility?period={demo.ReportPeriod}&format=html\" -o mobility.html    (a page with its charts; ?format=csv for a spreadsheet)");
+            lines.Add($"  curl -s -H \"Authorization: Bearer $ADMIN\" \"{api}/states/{state}/reports/child-counts/children?period={demo.ReportPeriod}\"    (the children behind the State's count)");
             lines.Add($"  {api}/docs    (every operation, and who may call it)");
             if (demo.Mover.Count > 1)
             {
@@ -242,5 +250,5 @@ internal static class UpCommand
 
     private static string StatusCode(ReceiptStatus status) => JsonSerializer.Serialize(status).Trim('"');
 
-    private sealed record DemoData(SyntheticSummary Set, IReadOnlyList<Receipt> Receipts, IReadOnlyList<(TruthEntry Record, string MsixId)> Mover, Demographics? MoverDemographics);
+    private sealed record DemoData(SyntheticSummary Set, IReadOnlyList<Receipt> Receipts, IReadOnlyList<(TruthEntry Record, string MsixId)> Mover, Demographics? MoverDemographics, string ReportPeriod);
 }
