@@ -12,6 +12,7 @@ internal static class BenchCommand
         command.Subcommands.Add(BenchMatchCommand.Create());
         command.Subcommands.Add(BenchApiCommand.Create());
         command.Subcommands.Add(BenchNotifyCommand.Create());
+        command.Subcommands.Add(BenchReportsCommand.Create());
         return command;
     }
 }
