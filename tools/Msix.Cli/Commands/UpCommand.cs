@@ -149,10 +149,39 @@ internal static class UpCommand
         var contributions = services.GetRequiredService<IDocumentStore<ContributionDocument>>();
         var moverRecord = (await contributions.ReadAsync(ContributionDocument.IdOf(mover[0].State, mover[0].StateStudentId), cancellationToken))?.Document.Record.Demographics;
 
-        // The national reports of the demo, as the daily timer would compute them.
+        // The national reports of the demo, as the daily timer would compute them, once every child is linked.
+        var accepted = receipts.Sum(r => r.Counts.ChildrenAccepted);
+        var linked = await WaitForLinksAsync(services.GetRequiredService<IDocumentFeed<IdentityLink>>(), accepted, cancellationToken);
+        if (linked < accepted)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {linked} of {accepted} records consolidated after three minutes; the reports count those (./msix reports compute counts again)."));
+        }
+
         var reports = await ReportsCommand.ServiceOver(services).ComputeDueAsync(cancellationToken);
 
         return new DemoData(jsonl, receipts, moverIds, moverRecord, reports[0].Period);
+    }
+
+    /// <summary>Waits, up to three minutes, until <paramref name="expected"/> State records are linked to MSIX IDs; returns how many are.</summary>
+    private static async Task<long> WaitForLinksAsync(IDocumentFeed<IdentityLink> links, long expected, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(3);
+        long count;
+        while (true)
+        {
+            count = 0;
+            await foreach (var _ in links.ReadAllAsync(cancellationToken))
+            {
+                count++;
+            }
+
+            if (count >= expected || DateTimeOffset.UtcNow >= deadline)
+            {
+                return count;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        }
     }
 
     private static async Task<string> WaitForMsixIdAsync(IDocumentStore<IdentityLink> links, ExchangeApiClient api, TruthEntry record, CancellationToken cancellationToken)
