@@ -45,10 +45,11 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
                 : Average(byDate.M[i], byName.M[i]);
         }
 
-        // Matches in the birth-date blocks, over the share of all matches that agree on birth date.
-        var totalPairs = (double)records.Count * (records.Count - 1) / 2;
+        // Matches in the birth-date blocks, over the share of all matches that agree on birth date, over the pairs
+        // a match can be: records of two States (a State's two records are never linked automatically).
+        var pairs = PairsAcrossStates(records);
         var matchesAgreeingOnDate = byDate.Summary.MatchShare * byDate.Summary.PairsInBlocks;
-        var prior = Math.Clamp(matchesAgreeingOnDate / m[birthDate][BirthDateComparison.Exact] / totalPairs, 1 / totalPairs, 0.5);
+        var prior = Math.Clamp(matchesAgreeingOnDate / m[birthDate][BirthDateComparison.Exact] / pairs, 1 / pairs, 0.5);
 
         var parameters = new ComparisonParameters[comparisons.Count];
         for (var i = 0; i < comparisons.Count; i++)
@@ -182,6 +183,14 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
     private long[][] NewCounts() => [.. comparisons.Comparisons.Select(c => new long[c.Levels.Count])];
 
     /// <summary>Shares of the non-missing pairs at each level, each count raised by one so no level has u = 0.</summary>
+    /// <summary>Pairs of records from two different States; all pairs when every record comes from one State.</summary>
+    private static double PairsAcrossStates(IReadOnlyList<MatchRecord> records)
+    {
+        var all = (double)records.Count * (records.Count - 1) / 2;
+        var withinStates = records.GroupBy(r => r.State, StringComparer.Ordinal).Sum(g => (double)g.Count() * (g.Count() - 1) / 2);
+        return all - withinStates > 0 ? all - withinStates : all;
+    }
+
     private static double[][] Smooth(long[][] counts) =>
         [.. counts.Select(c =>
         {

@@ -28,10 +28,32 @@ public sealed class ModelTrainerTests
     {
         var model = GeneratedRecords.ModelOf(Records);
 
+        // A child's records come from different States, so the share is of the pairs across States.
         long truePairs = Records.GroupBy(r => r.TruthId).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
-        var trueShare = truePairs / ((double)Records.Count * (Records.Count - 1) / 2);
+        var trueShare = truePairs / PairsAcrossStates(Records.Select(r => r.Record.State).ToList());
         Assert.InRange(model.Prior, trueShare / 3, trueShare * 3);
     }
+
+    [Fact]
+    public void The_prior_is_over_the_pairs_of_two_States_a_link_can_join()
+    {
+        // The same records sent by two States, and then as if by one State each.
+        var records = Records.Select(r => r.Record).ToList();
+        var twoStates = records.Select((r, i) => r with { State = i % 2 == 0 ? "TX" : "CA" }).ToList();
+        var eachItsOwn = records.Select((r, i) => r with { State = "S" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+        var trainer = new ModelTrainer(ComparisonSet.Default, new TrainingOptions());
+
+        var two = trainer.Train(twoStates, 1, DateTimeOffset.UnixEpoch).Prior;
+        var own = trainer.Train(eachItsOwn, 1, DateTimeOffset.UnixEpoch).Prior;
+
+        // All pairs over the pairs across two equal States: n(n-1)/2 over (n/2)^2, about 2.
+        var ratio = PairsAcrossStates(eachItsOwn.Select(r => r.State).ToList()) / PairsAcrossStates(twoStates.Select(r => r.State).ToList());
+        Assert.Equal(ratio, two / own, 3);
+        Assert.InRange(ratio, 1.9, 2.1);
+    }
+
+    private static double PairsAcrossStates(List<string> states) =>
+        ((double)states.Count * (states.Count - 1) / 2) - states.GroupBy(s => s).Sum(g => (double)g.Count() * (g.Count() - 1) / 2);
 
     [Fact]
     public void The_same_records_and_seed_give_the_same_model()
