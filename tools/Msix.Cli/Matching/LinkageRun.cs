@@ -67,7 +67,10 @@ internal sealed class LinkageRun
     /// </summary>
     private void Match(IdentityMatcher matcher, MatchThresholds thresholds)
     {
-        var blocks = BlocksOf(Records);
+        // Each record's blocking keys, hashed once (on every processor) for the blocks and for the candidates.
+        var keys = new ulong[Records.Count][];
+        Parallel.For(0, Records.Count, i => keys[i] = [.. BlockingKeys.Of(Records[i].Record).Select(BlockingKeys.Hash)]);
+        var blocks = BlocksOf(keys);
         var nearWeight = MatchScorer.WeightOf(thresholds.NearMatchProbability);
         var weighed = new (int Index, double Weight)[Records.Count][];
         var recordsOfPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -94,9 +97,9 @@ internal sealed class LinkageRun
                 var record = Records[j];
                 local.Stamp++;
                 var found = new List<(int, double)>();
-                foreach (var key in BlockingKeys.Of(record.Record))
+                foreach (var key in keys[j])
                 {
-                    if (!blocks.TryGetValue(BlockingKeys.Hash(key), out var block))
+                    if (!blocks.TryGetValue(key, out var block))
                     {
                         continue;
                     }
@@ -123,7 +126,7 @@ internal sealed class LinkageRun
                             local.Pairs++;
                         }
 
-                        var weight = matcher.Scorer.Weigh(record.Record, Records[i].Record);
+                        var weight = matcher.Scorer.WeighAtLeast(record.Record, Records[i].Record, nearWeight);
                         if (weight >= nearWeight)
                         {
                             found.Add((i, weight));
@@ -190,14 +193,13 @@ internal sealed class LinkageRun
     }
 
     /// <summary>Every record's index under each of its blocking keys (hashed), in ascending order.</summary>
-    private static Dictionary<ulong, List<int>> BlocksOf(IReadOnlyList<LabelledRecord> records)
+    private static Dictionary<ulong, List<int>> BlocksOf(ulong[][] keys)
     {
         var blocks = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < records.Count; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
-            foreach (var key in BlockingKeys.Of(records[i].Record))
+            foreach (var hash in keys[i])
             {
-                var hash = BlockingKeys.Hash(key);
                 if (!blocks.TryGetValue(hash, out var block))
                 {
                     blocks[hash] = block = [];

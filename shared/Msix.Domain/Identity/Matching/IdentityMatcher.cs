@@ -37,10 +37,13 @@ public sealed class IdentityMatcher(MatchScorer scorer, MatchThresholds threshol
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(candidates);
-        return Decide(record, candidates.Select(c => new WeighedCandidate(c, scorer.Weigh(record, c.Record))), identityHasStateRecord);
+        return Decide(record, candidates.Select(c => new WeighedCandidate(c, scorer.WeighAtLeast(record, c.Record, _nearMatchWeight))), identityHasStateRecord);
     }
 
-    /// <summary>Decides for <paramref name="record"/> among candidates already weighed (by <see cref="MatchScorer.Weigh(MatchRecord, MatchRecord)"/>).</summary>
+    /// <summary>
+    /// Decides for <paramref name="record"/> among candidates already weighed (by <see cref="MatchScorer.Weigh(MatchRecord, MatchRecord)"/>,
+    /// or by <see cref="MatchScorer.WeighAtLeast"/> with the near-match weight as the floor).
+    /// </summary>
     public MatchDecision Decide(MatchRecord record, IEnumerable<WeighedCandidate> weighed, Func<string, MatchRecord, bool>? identityHasStateRecord = null)
     {
         ArgumentNullException.ThrowIfNull(record);

@@ -21,4 +21,11 @@ public abstract class Comparison
     /// term-frequency level <paramref name="level"/>; empty when none.
     /// </summary>
     public virtual string TermOf(MatchRecord record, int level) => "";
+
+    /// <summary>
+    /// How costly <see cref="LevelOf"/> is, relative to the other comparisons (1 for a few integer or string
+    /// equalities): the scorer compares the cheap ones first, so a pair that cannot reach a weight is let go
+    /// before the costly ones are computed.
+    /// </summary>
+    public virtual int Cost => 1;
 }

@@ -23,6 +23,10 @@ public sealed class FirstNameComparison : Comparison
     public override string Name => "FirstName";
 
     /// <inheritdoc />
+    /// <remarks>Jaro-Winkler and the sound of the names.</remarks>
+    public override int Cost => 2;
+
+    /// <inheritdoc />
     public override IReadOnlyList<ComparisonLevel> Levels { get; } =
     [
         ComparisonLevel.Null,

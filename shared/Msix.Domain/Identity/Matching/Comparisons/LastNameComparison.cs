@@ -24,6 +24,10 @@ public sealed class LastNameComparison : Comparison
     public override string Name => "LastName";
 
     /// <inheritdoc />
+    /// <remarks>Jaro-Winkler of the whole and of the first surname, each surname crosswise, their sounds.</remarks>
+    public override int Cost => 4;
+
+    /// <inheritdoc />
     public override IReadOnlyList<ComparisonLevel> Levels { get; } =
     [
         ComparisonLevel.Null,

@@ -17,6 +17,10 @@ public sealed class ParentNamesComparison : Comparison
     public override string Name => "ParentNames";
 
     /// <inheritdoc />
+    /// <remarks>Every parent's names against the other side's.</remarks>
+    public override int Cost => 3;
+
+    /// <inheritdoc />
     public override IReadOnlyList<ComparisonLevel> Levels { get; } =
     [
         ComparisonLevel.Null,
