@@ -68,28 +68,69 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
 
     private (double[][] U, long Pairs) EstimateU(IReadOnlyList<MatchRecord> records, Random random)
     {
-        var counts = NewCounts();
         var totalPairs = (long)records.Count * (records.Count - 1) / 2;
-        var pairs = Math.Min(options.RandomPairs, totalPairs);
-        Span<byte> levels = stackalloc byte[comparisons.Count];
-        for (long p = 0; p < pairs; p++)
+        var pairs = (int)Math.Min(options.RandomPairs, totalPairs);
+
+        // The pairs are drawn in order, so the same seed draws the same pairs; they are compared on every processor.
+        var drawn = new (int A, int B)[pairs];
+        for (var p = 0; p < pairs; p++)
         {
             var a = random.Next(records.Count);
             var b = random.Next(records.Count - 1);
-            if (b >= a)
-            {
-                b++;
-            }
-
-            comparisons.Compare(records[a], records[b], levels);
-            for (var i = 0; i < levels.Length; i++)
-            {
-                counts[i][levels[i]]++;
-            }
+            drawn[p] = (a, b >= a ? b + 1 : b);
         }
 
+        var counts = NewCounts();
+        CompareAll(records, drawn, () => NewCounts(), (local, levels) =>
+        {
+            for (var i = 0; i < levels.Length; i++)
+            {
+                local[i][levels[i]]++;
+            }
+        }, local =>
+        {
+            for (var i = 0; i < counts.Length; i++)
+            {
+                for (var level = 0; level < counts[i].Length; level++)
+                {
+                    counts[i][level] += local[i][level];
+                }
+            }
+        });
         return (Smooth(counts), pairs);
     }
+
+    /// <summary>
+    /// Compares every pair on every processor: each worker folds its pairs' levels into state of its own, and the
+    /// states are merged one at a time (the merge must not depend on their order).
+    /// </summary>
+    private void CompareAll<TState>(IReadOnlyList<MatchRecord> records, IReadOnlyList<(int A, int B)> pairs, Func<TState> start, FoldLevels<TState> fold, Action<TState> merge)
+    {
+        var gate = new Lock();
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, pairs.Count, 4_096),
+            start,
+            (range, _, local) =>
+            {
+                Span<byte> levels = stackalloc byte[comparisons.Count];
+                for (var p = range.Item1; p < range.Item2; p++)
+                {
+                    comparisons.Compare(records[pairs[p].A], records[pairs[p].B], levels);
+                    fold(local, levels);
+                }
+
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    merge(local);
+                }
+            });
+    }
+
+    private delegate void FoldLevels<in TState>(TState state, ReadOnlySpan<byte> levels);
 
     private Session RunSession(string rule, IReadOnlyList<MatchRecord> records, Func<MatchRecord, string?> blockKey, int[] fixedComparisons, double[][] u, Random random)
     {
@@ -122,29 +163,40 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
             pairsInUsedBlocks += (long)members.Count * (members.Count - 1) / 2;
         }
 
-        // Pairs with the same levels are counted once, with their number.
+        // The pairs kept are chosen in order (the same seed keeps the same pairs), then compared on every processor;
+        // pairs with the same levels are counted once, with their number.
         var keep = pairsInUsedBlocks <= options.MaxSessionPairs ? 1.0 : (double)options.MaxSessionPairs / pairsInUsedBlocks;
-        var patterns = new Dictionary<ulong, long>();
-        Span<byte> levels = stackalloc byte[comparisons.Count];
-        long used = 0;
+        var kept = new List<(int A, int B)>();
         foreach (var members in usedBlocks)
         {
             for (var x = 0; x < members.Count; x++)
             {
                 for (var y = x + 1; y < members.Count; y++)
                 {
-                    if (keep < 1 && random.NextDouble() >= keep)
+                    if (keep >= 1 || random.NextDouble() < keep)
                     {
-                        continue;
+                        kept.Add((members[x], members[y]));
                     }
-
-                    comparisons.Compare(records[members[x]], records[members[y]], levels);
-                    var pattern = Pack(levels);
-                    patterns[pattern] = patterns.GetValueOrDefault(pattern) + 1;
-                    used++;
                 }
             }
         }
+
+        var counted = new Dictionary<ulong, long>();
+        CompareAll(records, kept, () => new Dictionary<ulong, long>(), (local, levels) =>
+        {
+            var pattern = Pack(levels);
+            local[pattern] = local.GetValueOrDefault(pattern) + 1;
+        }, local =>
+        {
+            foreach (var (pattern, count) in local)
+            {
+                counted[pattern] = counted.GetValueOrDefault(pattern) + count;
+            }
+        });
+        long used = kept.Count;
+
+        // In the order of the patterns themselves, so the estimate does not depend on which worker saw what first.
+        var patterns = counted.OrderBy(p => p.Key).ToList();
 
         var estimated = new bool[comparisons.Count];
         for (var i = 0; i < estimated.Length; i++)
