@@ -107,6 +107,7 @@ public sealed class MoveNoticeMailTests(EmulatorsFixture emulators)
         using var staff = host.ClientAs("staff-tx", "TX", Roles.SchoolStaff);
         using var florida = host.ClientAs("admin-fl", "FL", Roles.StateDataAdministrator);
         using var flagged = await staff.PostAsJsonAsync($"/api/students/{msixId}/leaving", new { destinationState = "FL" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, flagged.StatusCode);
         var notice = (await flagged.Content.ReadFromJsonAsync<MoveNotice>(MsixJson.Options, Ct))!;
 
         // Nothing listens on the relay's port: every try fails, and after the last the message is poison.
@@ -145,6 +146,7 @@ public sealed class MoveNoticeMailTests(EmulatorsFixture emulators)
         using var wyoming = host.ClientAs("admin-wy", "WY", Roles.StateDataAdministrator);
 
         using var flagged = await staff.PostAsJsonAsync($"/api/students/{msixId}/leaving", new { destinationState = "WY" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, flagged.StatusCode);
         var notice = (await flagged.Content.ReadFromJsonAsync<MoveNotice>(MsixJson.Options, Ct))!;
 
         var kept = await Poll.UntilAsync(

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Msix.Adapters.Cosmos;
 using Msix.Api.Access;
 using Msix.Domain;
+using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Mde;
 using Msix.Domain.Records;
@@ -122,13 +123,21 @@ public sealed class PipelineHost : IAsyncDisposable
             () => Factory.Logs.Tail(),
             interval: TimeSpan.FromMilliseconds(10));
 
-    /// <summary>The MSIX ID a State's record of a child was linked to, once consolidation has linked it.</summary>
+    /// <summary>The MSIX ID a State's record of a child was linked to, once its consolidated record holds the record.</summary>
     public async Task<string> MsixIdAsync(string state, string stateStudentId)
     {
         var links = Service<IDocumentStore<IdentityLink>>();
+        var records = Service<IDocumentStore<ConsolidatedRecord>>();
+        var contribution = ContributionDocument.IdOf(state, stateStudentId);
+        // The link is stored before the consolidated record takes the contribution: wait for both, so the API
+        // knows the child by the time the ID is returned.
         var link = await Poll.UntilAsync(
-            async ct => (await links.ReadAsync(IdentityLink.IdOf(state, stateStudentId), ct))?.Document,
-            $"the identity link of a {state} record",
+            async ct => await links.ReadAsync(IdentityLink.IdOf(state, stateStudentId), ct) is { } found
+                && await records.ReadAsync(found.Document.MsixId, ct) is { } record
+                && record.Document.Contributions.Any(c => c.Id == contribution)
+                    ? found.Document
+                    : null,
+            $"the identity link and consolidated record of a {state} record",
             () => Factory.Logs.Tail());
         return link.MsixId;
     }
