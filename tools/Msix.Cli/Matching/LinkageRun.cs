@@ -48,6 +48,12 @@ internal sealed class LinkageRun
 
     public TimeSpan MatchingTime { get; private set; }
 
+    /// <summary>Of <see cref="MatchingTime"/>: the blocking keys and their blocks.</summary>
+    public TimeSpan BlockingTime { get; private set; }
+
+    /// <summary>Of <see cref="MatchingTime"/>: weighing every record against its candidates.</summary>
+    public TimeSpan WeighingTime { get; private set; }
+
     public static LinkageRun Execute(IReadOnlyList<LabelledRecord> records, bool link, MatchThresholds thresholds, TrainingOptions training)
     {
         var run = new LinkageRun(records, link);
@@ -67,11 +73,18 @@ internal sealed class LinkageRun
     /// </summary>
     private void Match(IdentityMatcher matcher, MatchThresholds thresholds)
     {
+        var clock = Stopwatch.StartNew();
+
         // Each record's blocking keys, hashed once (on every processor) for the blocks and for the candidates.
         var keys = new ulong[Records.Count][];
         Parallel.For(0, Records.Count, i => keys[i] = [.. BlockingKeys.Of(Records[i].Record).Select(BlockingKeys.Hash)]);
         var blocks = BlocksOf(keys);
+        BlockingTime = clock.Elapsed;
         var nearWeight = MatchScorer.WeightOf(thresholds.NearMatchProbability);
+
+        // The records and their sides as plain arrays: the inner loop reads them for every candidate pair.
+        var records = Records.Select(r => r.Record).ToArray();
+        var sides = Records.Select(r => r.Side).ToArray();
         var weighed = new (int Index, double Weight)[Records.Count][];
         var recordsOfPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var j = 0; j < Records.Count; j++)
@@ -94,7 +107,8 @@ internal sealed class LinkageRun
             () => (Seen: marks.TryTake(out var kept) ? kept : new int[Records.Count], Stamp: 0, Pairs: 0L, Blocked: 0L),
             (j, _, local) =>
             {
-                var record = Records[j];
+                var side = sides[j];
+                var weigher = matcher.Scorer.For(records[j]);
                 local.Stamp++;
                 var found = new List<(int, double)>();
                 foreach (var key in keys[j])
@@ -105,7 +119,7 @@ internal sealed class LinkageRun
                     }
 
                     // The records before this one in the block; a block already too common is not used.
-                    var before = block.BinarySearch(j);
+                    var before = Array.BinarySearch(block, j);
                     before = before >= 0 ? before : ~before;
                     if (before > thresholds.MaxBlockSize)
                     {
@@ -121,12 +135,12 @@ internal sealed class LinkageRun
                         }
 
                         local.Seen[i] = local.Stamp;
-                        if (!Link || Records[i].Side != record.Side)
+                        if (!Link || sides[i] != side)
                         {
                             local.Pairs++;
                         }
 
-                        var weight = matcher.Scorer.WeighAtLeast(record.Record, Records[i].Record, nearWeight);
+                        var weight = weigher.WeighAtLeast(records[i], nearWeight);
                         if (weight >= nearWeight)
                         {
                             found.Add((i, weight));
@@ -134,9 +148,9 @@ internal sealed class LinkageRun
                     }
                 }
 
-                foreach (var i in recordsOfPerson[record.TruthId])
+                foreach (var i in recordsOfPerson[Records[j].TruthId])
                 {
-                    if (i < j && local.Seen[i] == local.Stamp && (!Link || Records[i].Side != record.Side))
+                    if (i < j && local.Seen[i] == local.Stamp && (!Link || sides[i] != side))
                     {
                         local.Blocked++;
                     }
@@ -154,6 +168,7 @@ internal sealed class LinkageRun
             });
         CandidatePairs = candidatePairs;
         TruePairsBlocked = truePairsBlocked;
+        WeighingTime = clock.Elapsed - BlockingTime;
 
         var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         bool HoldsOtherRecordOfState(string msixId, MatchRecord record) =>
@@ -193,7 +208,7 @@ internal sealed class LinkageRun
     }
 
     /// <summary>Every record's index under each of its blocking keys (hashed), in ascending order.</summary>
-    private static Dictionary<ulong, List<int>> BlocksOf(ulong[][] keys)
+    private static Dictionary<ulong, int[]> BlocksOf(ulong[][] keys)
     {
         var blocks = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < keys.Length; i++)
@@ -213,7 +228,7 @@ internal sealed class LinkageRun
             }
         }
 
-        return blocks;
+        return blocks.ToDictionary(b => b.Key, b => b.Value.ToArray());
     }
 
     private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -37,7 +37,8 @@ public sealed class IdentityMatcher(MatchScorer scorer, MatchThresholds threshol
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(candidates);
-        return Decide(record, candidates.Select(c => new WeighedCandidate(c, scorer.WeighAtLeast(record, c.Record, _nearMatchWeight))), identityHasStateRecord);
+        var weigher = scorer.For(record);
+        return Decide(record, candidates.Select(c => new WeighedCandidate(c, weigher.WeighAtLeast(c.Record, _nearMatchWeight))), identityHasStateRecord);
     }
 
     /// <summary>

@@ -4,7 +4,10 @@ using Msix.Domain.Mde;
 
 namespace Msix.Domain.Identity.Matching;
 
-/// <summary>Builds <see cref="MatchRecord"/>s: from a stored contribution, or from the raw fields of another source.</summary>
+/// <summary>
+/// Builds <see cref="MatchRecord"/>s: from a stored contribution, or from the raw fields of another source. Their
+/// names, cities and codes are shared through <see cref="NamePool.Shared"/>.
+/// </summary>
 public static class MatchRecordFactory
 {
     /// <summary>The match record of a contribution (a contribution without demographics has no name and matches nothing).</summary>
@@ -57,26 +60,27 @@ public static class MatchRecordFactory
             }
         }
 
+        var names = NamePool.Shared;
         return new MatchRecord
         {
             Key = ContributionDocument.IdOf(fields.State, fields.StateStudentId),
-            State = fields.State,
+            State = names.Share(fields.State),
             StateStudentId = fields.StateStudentId,
-            FirstName = string.Concat(firstWords),
-            FirstNameWord = firstWord,
-            MiddleName = NameText.Compact(fields.MiddleName),
-            LastNames = lastNames,
-            LastNameCompact = string.Concat(lastNames),
-            FirstNamePhonetic = firstWord.Length == 0 ? "" : DoubleMetaphone.Encode(firstWord).Primary,
-            LastNamePhonetics = [.. lastNames.Select(n => DoubleMetaphone.Encode(n).Primary)],
+            FirstName = names.Share(string.Concat(firstWords)),
+            FirstNameWord = names.Share(firstWord),
+            MiddleName = names.Share(NameText.Compact(fields.MiddleName)),
+            LastNames = [.. lastNames.Select(names.Share)],
+            LastNameCompact = names.Share(string.Concat(lastNames)),
+            FirstNamePhonetic = firstWord.Length == 0 ? "" : names.Share(DoubleMetaphone.Encode(firstWord).Primary),
+            LastNamePhonetics = [.. lastNames.Select(n => names.Share(DoubleMetaphone.Encode(n).Primary))],
             BirthDate = fields.BirthDate,
-            Sex = fields.Sex?.Trim().ToUpperInvariant() ?? "",
+            Sex = names.Share(fields.Sex?.Trim().ToUpperInvariant() ?? ""),
             MultipleBirth = fields.MultipleBirth,
-            BirthCity = NameText.Compact(fields.BirthCity),
-            BirthState = fields.BirthState?.Trim().ToUpperInvariant() ?? "",
-            BirthCountry = fields.BirthCountry?.Trim().ToUpperInvariant() ?? "",
-            ParentFirstNames = parentFirst,
-            ParentLastNames = [.. NameText.Tokens(fields.Parent1LastName), .. NameText.Tokens(fields.Parent2LastName)],
+            BirthCity = names.Share(NameText.Compact(fields.BirthCity)),
+            BirthState = names.Share(fields.BirthState?.Trim().ToUpperInvariant() ?? ""),
+            BirthCountry = names.Share(fields.BirthCountry?.Trim().ToUpperInvariant() ?? ""),
+            ParentFirstNames = [.. parentFirst.Select(names.Share)],
+            ParentLastNames = [.. NameText.Tokens(fields.Parent1LastName).Select(names.Share), .. NameText.Tokens(fields.Parent2LastName).Select(names.Share)],
         };
     }
 

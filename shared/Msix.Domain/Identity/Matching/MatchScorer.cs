@@ -14,11 +14,6 @@ public sealed class MatchScorer
     private readonly double[][] _m;
     private readonly TermFrequencyTable?[][] _terms;
 
-    /// <summary>The comparisons, cheapest first.</summary>
-    private readonly int[] _order;
-
-    /// <summary>The most the comparisons from position k of <see cref="_order"/> on can add (bits).</summary>
-    private readonly double[] _mostFrom;
 
     public MatchScorer(ComparisonSet comparisons, MatchModel model)
     {
@@ -49,13 +44,14 @@ public sealed class MatchScorer
             _terms[i] = [.. parameters.Levels.Select((l, level) => comparison.Levels[level].TermFrequency ? l.Terms : null)];
         }
 
-        _order = [.. Enumerable.Range(0, comparisons.Count).OrderBy(i => comparisons.Comparisons[i].Cost)];
-        _mostFrom = new double[comparisons.Count + 1];
-        for (var k = comparisons.Count - 1; k >= 0; k--)
-        {
-            _mostFrom[k] = _mostFrom[k + 1] + MostOf(_order[k]);
-        }
+        Order = [.. Enumerable.Range(0, comparisons.Count).OrderBy(i => comparisons.Comparisons[i].Cost)];
     }
+
+    /// <summary>The comparisons a pair is weighed by.</summary>
+    public ComparisonSet Comparisons => _comparisons;
+
+    /// <summary>The comparisons' indexes, cheapest first: the order in which <see cref="RecordScorer"/> runs them.</summary>
+    internal int[] Order { get; }
 
     /// <summary>The model the weights come from.</summary>
     public MatchModel Model { get; }
@@ -73,35 +69,25 @@ public sealed class MatchScorer
 
     /// <summary>
     /// The match weight of a pair when it is at least <paramref name="floor"/> (the same as <see cref="Weigh(MatchRecord, MatchRecord)"/>);
-    /// otherwise some value below <paramref name="floor"/>. The comparisons run cheapest first, and a pair whose
-    /// weight so far plus the most the remaining comparisons could add stays below the floor is let go at once.
+    /// otherwise some value below <paramref name="floor"/>. To weigh one record against many, use <see cref="For"/> once.
     /// </summary>
-    public double WeighAtLeast(MatchRecord a, MatchRecord b, double floor)
+    public double WeighAtLeast(MatchRecord a, MatchRecord b, double floor) => For(a).WeighAtLeast(b, floor);
+
+    /// <summary>A scorer of <paramref name="record"/> against others, with the weights that depend on the record alone worked out once.</summary>
+    public RecordScorer For(MatchRecord record)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        Span<double> weights = stackalloc double[_order.Length];
-        var sum = PriorWeight;
-        for (var k = 0; k < _order.Length; k++)
-        {
-            if (sum + _mostFrom[k] < floor)
-            {
-                return double.NegativeInfinity;
-            }
-
-            var i = _order[k];
-            weights[i] = WeightOf(i, _comparisons.Comparisons[i].LevelOf(a, b), a);
-            sum += weights[i];
-        }
-
-        // Added again in the comparisons' own order, so the weight is exactly Weigh's.
-        var weight = PriorWeight;
+        ArgumentNullException.ThrowIfNull(record);
+        var weights = new double[_weights.Length][];
         for (var i = 0; i < weights.Length; i++)
         {
-            weight += weights[i];
+            weights[i] = new double[_weights[i].Length];
+            for (var level = 0; level < weights[i].Length; level++)
+            {
+                weights[i][level] = WeightOf(i, level, record);
+            }
         }
 
-        return weight;
+        return new RecordScorer(this, record, weights);
     }
 
     /// <summary>The match weight of a pair whose levels are already known (bits).</summary>
@@ -139,22 +125,6 @@ public sealed class MatchScorer
 
     /// <summary>The match weight of a probability.</summary>
     public static double WeightOf(double probability) => Math.Log2(probability / (1 - probability));
-
-    /// <summary>The most one comparison can add: its strongest level, at the rarest term for a term-frequency level.</summary>
-    private double MostOf(int comparison)
-    {
-        var most = 0.0;
-        for (var level = 0; level < _weights[comparison].Length; level++)
-        {
-            var terms = _terms[comparison][level];
-            var weight = terms is null
-                ? _weights[comparison][level]
-                : Math.Max(_weights[comparison][level], Math.Log2(_m[comparison][level] / Math.Min(terms.Rare, terms.Frequencies.Values.DefaultIfEmpty(terms.Rare).Min())));
-            most = Math.Max(most, weight);
-        }
-
-        return most;
-    }
 
     private double WeightOf(int comparison, int level, MatchRecord a)
     {

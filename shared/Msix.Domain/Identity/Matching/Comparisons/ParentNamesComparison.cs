@@ -39,26 +39,37 @@ public sealed class ParentNamesComparison : Comparison
             return 0;
         }
 
-        var firstName = false;
-        for (var i = 0; i < a.ParentFirstNames.Count; i++)
-        {
-            var x = a.ParentFirstNames[i];
-            for (var j = 0; j < b.ParentFirstNames.Count; j++)
-            {
-                var y = b.ParentFirstNames[j];
-                if (string.Equals(x, y, StringComparison.Ordinal) || Nicknames.AreRelated(x, y) || JaroWinkler.Similarity(x, y) >= 0.92)
-                {
-                    firstName = true;
-                }
-            }
-        }
-
-        if (!firstName)
+        if (!FirstNameAgrees(a.ParentFirstNames, b.ParentFirstNames))
         {
             return Else;
         }
 
         return SurnameAgrees(a, b) ? FirstAndLastName : FirstName;
+    }
+
+    /// <summary>Whether a parent's first name on one side is one on the other: the same (looked at first, as it is cheapest), a nickname, or close.</summary>
+    private static bool FirstNameAgrees(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    {
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (Contains(y, x[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < x.Count; i++)
+        {
+            for (var j = 0; j < y.Count; j++)
+            {
+                if (Nicknames.AreRelated(x[i], y[j]) || JaroWinkler.Similarity(x[i], y[j]) >= 0.92)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool SurnameAgrees(MatchRecord a, MatchRecord b)
