@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Msix.Adapters;
+using Msix.Adapters.Cosmos;
 using Msix.DevStack;
 using Msix.Integration.Tests.Infrastructure;
 
@@ -22,6 +26,7 @@ public sealed class EmulatorsFixture : IAsyncLifetime
     private AzuriteEmulator? _azurite;
     private CosmosEmulator? _cosmos;
     private Smtp4devServer? _smtp4dev;
+    private CosmosClient? _cosmosClient;
 
     /// <summary>Where the emulators' logs are written for this run.</summary>
     public string LogFolder { get; } = Path.Combine(
@@ -64,6 +69,9 @@ public sealed class EmulatorsFixture : IAsyncLifetime
 
         _azurite = azurite.Result;
         _cosmos = cosmos.Result;
+        _cosmosClient = CosmosClientFactory.Create(new ConfigurationBuilder()
+            .AddInMemoryCollection([new(ConnectionNames.Cosmos, _cosmos.ConnectionString)])
+            .Build());
         foreach (var account in _azurite.ExtraAccounts)
         {
             _freeAccounts.Enqueue(account.Name);
@@ -83,7 +91,36 @@ public sealed class EmulatorsFixture : IAsyncLifetime
             account,
             Azurite.ConnectionStringOf(account),
             Cosmos.ConnectionString,
-            "test-" + Guid.NewGuid().ToString("N"));
+            Task.Run(CreateDatabaseAsync).GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// Creates a database of a new name whose resource id routes, and returns its name. cosmosdb-server numbers
+    /// databases in order and writes the number into the resource id in base64; about one number in 32 (62, 63,
+    /// 126, 127 ...) gives an id with "+" or "/", and the SDK's feed reads, which address a container by its
+    /// resource id in the URL path, then fail ("Stale cache for rid"). Such a database is dropped and another made.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var client = _cosmosClient ?? throw NotStarted();
+        for (var attempt = 0; ; attempt++)
+        {
+            var name = "test-" + Guid.NewGuid().ToString("N");
+            var created = await client.CreateDatabaseAsync(name).ConfigureAwait(false);
+            // The self link is "dbs/{resource id}/" (the server may add or leave out the slashes at either end).
+            var selfLink = created.Resource.SelfLink;
+            var resourceId = selfLink[(selfLink.IndexOf("dbs/", StringComparison.Ordinal) + 4)..].TrimEnd('/');
+            if (resourceId.IndexOfAny(['+', '/']) < 0)
+            {
+                return name;
+            }
+
+            await created.Database.DeleteAsync().ConfigureAwait(false);
+            if (attempt > 10)
+            {
+                throw new InvalidOperationException("cosmosdb-server gave eleven databases in a row a resource id that does not route.");
+            }
+        }
     }
 
     /// <summary>smtp4dev, started on the first call (restoring the local .NET tools first).</summary>
@@ -132,6 +169,7 @@ public sealed class EmulatorsFixture : IAsyncLifetime
         }
 
         await Task.WhenAll(stops);
+        _cosmosClient?.Dispose();
         _smtpGate.Dispose();
     }
 

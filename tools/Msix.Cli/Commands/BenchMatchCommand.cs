@@ -70,7 +70,11 @@ internal static class BenchMatchCommand
         }
 
         Console.WriteLine(Invariant($"{records.Count:N0} records read in {clock.Elapsed.TotalSeconds:F1} s; {(link ? "linking the two files" : "deduplicating")}"));
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var fullBefore = GC.CollectionCount(2);
         var run = LinkageRun.Execute(records, link, thresholds, new TrainingOptions());
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        var full = GC.CollectionCount(2) - fullBefore;
         var metrics = LinkageMetrics.Of(run);
         var seconds = (run.TrainingTime + run.MatchingTime).TotalSeconds;
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
@@ -80,7 +84,7 @@ internal static class BenchMatchCommand
         Console.WriteLine(Invariant($"blocking: pair completeness {metrics.PairCompleteness:F4}, reduction ratio {metrics.ReductionRatio:F6} ({run.CandidatePairs:N0} candidate pairs)"));
         Console.WriteLine(Invariant($"auto-links: {metrics.PredictedPairs:N0} pairs, {metrics.CorrectPairs:N0} true of {metrics.TruePairs:N0}: precision {metrics.Precision:F4}, recall {metrics.Recall:F4}, F1 {metrics.F1:F4}"));
         Console.WriteLine(Invariant($"near matches: {run.NearMatches.Count:N0} ({metrics.NearPer100:F2} per 100 records); auto-links and near matches find {metrics.SurfacedRecall:F4} of true pairs"));
-        Console.WriteLine(Invariant($"time: model {run.TrainingTime.TotalSeconds:F1} s, matching {run.MatchingTime.TotalSeconds:F1} s (blocking {run.BlockingTime.TotalSeconds:F1} s, weighing {run.WeighingTime.TotalSeconds:F1} s, deciding {(run.MatchingTime - run.BlockingTime - run.WeighingTime).TotalSeconds:F1} s), {records.Count / seconds:F0} records/s; peak memory {peakMb:F0} MB; garbage collections paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s ({GC.CollectionCount(2)} full)"));
+        Console.WriteLine(Invariant($"time: model {run.TrainingTime.TotalSeconds:F1} s, matching {run.MatchingTime.TotalSeconds:F1} s (blocking {run.BlockingTime.TotalSeconds:F1} s, weighing {run.WeighingTime.TotalSeconds:F1} s, deciding {(run.MatchingTime - run.BlockingTime - run.WeighingTime).TotalSeconds:F1} s), {records.Count / seconds:F0} records/s; peak memory {peakMb:F0} MB; garbage collection paused it {paused.TotalSeconds:F1} s ({full} full collections)"));
         if (explain > 0)
         {
             MatchExplainer.Print(run, explain);
