@@ -42,6 +42,9 @@ internal sealed class LinkageRun
     /// </summary>
     public List<HeldTruePair> HeldTruePairs { get; } = [];
 
+    /// <summary>Near matches proposed between records of two different people: the records' indexes in the run.</summary>
+    public List<(int Earlier, int Later)> FalseNearMatches { get; } = [];
+
     public MatchModel Model { get; private set; } = null!;
 
     public TimeSpan TrainingTime { get; private set; }
@@ -195,6 +198,11 @@ internal sealed class LinkageRun
             foreach (var near in decision.NearMatches)
             {
                 NearMatches.Add(Ordered(msixId, near.MsixId));
+                var nearIndex = Array.Find(weighed[j], w => Records[w.Index].Record.Key == near.Key).Index;
+                if (Records[nearIndex].TruthId != Records[j].TruthId)
+                {
+                    FalseNearMatches.Add((nearIndex, j));
+                }
             }
 
             MsixIds[j] = msixId;

@@ -5,8 +5,9 @@ using Msix.Domain.Identity.Matching.Comparisons;
 namespace Msix.Cli.Matching;
 
 /// <summary>
-/// Prints the evidence of some false auto-links, of true pairs held as near matches (grouped by why), and of true
-/// pairs neither linked nor proposed as near matches of a run (benchmark data only, never real children).
+/// Prints the evidence of some false auto-links, of true pairs held as near matches (grouped by why), of near
+/// matches between two people (grouped by their levels), and of true pairs neither linked nor proposed as near
+/// matches of a run (benchmark data only, never real children).
 /// </summary>
 internal static class MatchExplainer
 {
@@ -31,6 +32,20 @@ internal static class MatchExplainer
             {
                 Show(scorer, records[pair.Earlier].Record, records[pair.Later].Record);
             }
+        }
+
+        // The near matches of two people, grouped by the levels of the pair: what fills the worklists.
+        var falseNear = run.FalseNearMatches
+            .Select(p => (Pair: p, Evidence: scorer.Explain(records[p.Later].Record, records[p.Earlier].Record)))
+            .GroupBy(p => string.Join(", ", p.Evidence.Fields.Where(f => f.Level != 0).Select(f => $"{f.Comparison}={f.LevelName}")))
+            .OrderByDescending(g => g.Count())
+            .ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"near matches of two people ({run.FalseNearMatches.Count:N0}), by their levels:"));
+        foreach (var group in falseNear.Take(count))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group.Count():N0}: {group.Key}"));
+            var (earlier, later) = group.First().Pair;
+            Show(scorer, records[earlier].Record, records[later].Record);
         }
 
         var missed = Enumerable.Range(0, records.Count)

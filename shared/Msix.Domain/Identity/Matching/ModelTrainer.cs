@@ -4,8 +4,8 @@ namespace Msix.Domain.Identity.Matching;
 
 /// <summary>
 /// Estimates a <see cref="MatchModel"/> from unlabelled records, as Splink does: u by counting levels on random
-/// pairs; m by expectation maximisation with u fixed, in sessions whose pairs are chosen by a blocking rule
-/// (the fields the rule forces to agree, or implies, are not estimated in that session);
+/// pairs; m by expectation maximisation with u fixed, in sessions whose pairs (of records from two States) are
+/// chosen by a blocking rule (the fields the rule forces to agree, or implies, are not estimated in that session);
 /// term frequencies by counting values; and the prior from the session blocked on birth date, scaled by the
 /// share of matches that agree on birth date (estimated in the session blocked on names).
 /// </summary>
@@ -157,10 +157,18 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
         var usual = blocks.Count == 0 ? 0 : blocks.Values.Sum(m => (long)m.Count) / blocks.Count;
         var largest = Math.Max(options.MaxSessionBlock, 10 * usual);
         var usedBlocks = blocks.Values.Where(m => m.Count <= largest).ToList();
+        // Only pairs of records from two States: a State's two records are never linked automatically, and two
+        // records of one State with the same names or birth date are mostly two children (siblings, namesakes),
+        // who would otherwise pass for matches that disagree on the rest.
         long pairsInUsedBlocks = 0;
         foreach (var members in usedBlocks)
         {
             pairsInUsedBlocks += (long)members.Count * (members.Count - 1) / 2;
+            foreach (var ofState in members.GroupBy(i => records[i].State, StringComparer.Ordinal))
+            {
+                var n = (long)ofState.Count();
+                pairsInUsedBlocks -= n * (n - 1) / 2;
+            }
         }
 
         // The pairs kept are chosen in order (the same seed keeps the same pairs), then compared on every processor;
@@ -173,6 +181,11 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
             {
                 for (var y = x + 1; y < members.Count; y++)
                 {
+                    if (string.Equals(records[members[x]].State, records[members[y]].State, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     if (keep >= 1 || random.NextDouble() < keep)
                     {
                         kept.Add((members[x], members[y]));
