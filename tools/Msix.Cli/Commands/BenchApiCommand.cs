@@ -9,6 +9,7 @@ using Msix.Adapters.Cosmos;
 using Msix.Api.Access;
 using Msix.Cli.Stack;
 using Msix.DevStack;
+using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Mde;
 using Msix.Domain.Storage;
@@ -64,7 +65,7 @@ internal static class BenchApiCommand
         var submissionId = await api.UploadAsync("TX", file, cancellationToken);
         await api.WaitForReceiptAsync("TX", submissionId, TimeSpan.FromHours(3), cancellationToken);
         var links = services.GetRequiredService<IDocumentStore<IdentityLink>>();
-        var sample = await SampleConsolidatedAsync(links, records, requests, cancellationToken);
+        var sample = await SampleConsolidatedAsync(links, services.GetRequiredService<IDocumentStore<ConsolidatedRecord>>(), records, requests, cancellationToken);
         Console.WriteLine(Invariant($"loaded in {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s"));
 
         var container = services.GetRequiredService<CosmosClient>().GetDatabase(stack.Settings["Msix:Cosmos:DatabaseName"]).GetContainer(CosmosContainerNames.Students);
@@ -106,7 +107,7 @@ internal static class BenchApiCommand
 
     /// <summary>Waits until every record is consolidated, then draws the sample of children to read.</summary>
     private static async Task<List<(ChildRecord Record, string MsixId)>> SampleConsolidatedAsync(
-        IDocumentStore<IdentityLink> links, List<ChildRecord> records, int count, CancellationToken cancellationToken)
+        IDocumentStore<IdentityLink> links, IDocumentStore<ConsolidatedRecord> consolidated, List<ChildRecord> records, int count, CancellationToken cancellationToken)
     {
         var msixIds = new string[records.Count];
         var deadline = DateTimeOffset.UtcNow.AddHours(3);
@@ -114,7 +115,10 @@ internal static class BenchApiCommand
         {
             while (true)
             {
-                if (await links.ReadAsync(IdentityLink.IdOf("TX", records[i].StateStudentId), token) is { } link)
+                // The link is stored before the consolidated record takes the child's record: wait for both.
+                if (await links.ReadAsync(IdentityLink.IdOf("TX", records[i].StateStudentId), token) is { } link
+                    && await consolidated.ReadAsync(link.Document.MsixId, token) is { } record
+                    && record.Document.Contributions.Any(c => c.Id == ContributionDocument.IdOf("TX", records[i].StateStudentId)))
                 {
                     msixIds[i] = link.Document.MsixId;
                     return;
