@@ -158,7 +158,7 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
         var largest = Math.Max(options.MaxSessionBlock, 10 * usual);
         var usedBlocks = blocks.Values.Where(m => m.Count <= largest).ToList();
         // Only pairs of records from two States: a State's two records are never linked automatically, and two
-        // records of one State with the same names or birth date are mostly two children (siblings, namesakes),
+        // records of one State with the same names or birth date are mostly two children (namesakes, twins),
         // who would otherwise pass for matches that disagree on the rest.
         long pairsInUsedBlocks = 0;
         foreach (var members in usedBlocks)
