@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Msix.Domain.Identity.Matching;
 using Msix.Domain.Identity.Matching.Comparisons;
 
@@ -81,7 +82,7 @@ internal sealed class LinkageRun
         // Each record's blocking keys, hashed once (on every processor) for the blocks and for the candidates.
         var keys = new ulong[Records.Count][];
         Parallel.For(0, Records.Count, i => keys[i] = [.. BlockingKeys.Of(Records[i].Record).Select(BlockingKeys.Hash)]);
-        var blocks = BlocksOf(keys);
+        var blocks = BlockIndex.Of(keys);
         BlockingTime = clock.Elapsed;
         var nearWeight = MatchScorer.WeightOf(thresholds.NearMatchProbability);
 
@@ -107,22 +108,18 @@ internal sealed class LinkageRun
         Parallel.For(
             0,
             Records.Count,
-            () => (Seen: marks.TryTake(out var kept) ? kept : new int[Records.Count], Stamp: 0, Pairs: 0L, Blocked: 0L),
+            () => (Seen: marks.TryTake(out var kept) ? kept : new int[Records.Count], Stamp: 0, Pairs: 0L, Blocked: 0L, Candidates: new List<int>()),
             (j, _, local) =>
             {
                 var side = sides[j];
-                var weigher = matcher.Scorer.For(records[j]);
                 local.Stamp++;
-                var found = new List<(int, double)>();
+                var candidates = local.Candidates;
+                candidates.Clear();
                 foreach (var key in keys[j])
                 {
-                    if (!blocks.TryGetValue(key, out var block))
-                    {
-                        continue;
-                    }
-
                     // The records before this one in the block; a block already too common is not used.
-                    var before = Array.BinarySearch(block, j);
+                    var block = blocks[key];
+                    var before = block.BinarySearch(j);
                     before = before >= 0 ? before : ~before;
                     if (before > thresholds.MaxBlockSize)
                     {
@@ -132,22 +129,28 @@ internal sealed class LinkageRun
                     for (var k = 0; k < before; k++)
                     {
                         var i = block[k];
-                        if (local.Seen[i] == local.Stamp)
+                        if (local.Seen[i] != local.Stamp)
                         {
-                            continue;
+                            local.Seen[i] = local.Stamp;
+                            candidates.Add(i);
                         }
+                    }
+                }
 
-                        local.Seen[i] = local.Stamp;
-                        if (!Link || sides[i] != side)
-                        {
-                            local.Pairs++;
-                        }
+                RecordWarmer.Warm(records, CollectionsMarshal.AsSpan(candidates));
+                var weigher = matcher.Scorer.For(records[j]);
+                var found = new List<(int, double)>();
+                foreach (var i in candidates)
+                {
+                    if (!Link || sides[i] != side)
+                    {
+                        local.Pairs++;
+                    }
 
-                        var weight = weigher.WeighAtLeast(records[i], nearWeight);
-                        if (weight >= nearWeight)
-                        {
-                            found.Add((i, weight));
-                        }
+                    var weight = weigher.WeighAtLeast(records[i], nearWeight);
+                    if (weight >= nearWeight)
+                    {
+                        found.Add((i, weight));
                     }
                 }
 
@@ -213,30 +216,6 @@ internal sealed class LinkageRun
 
             held.Add(j);
         }
-    }
-
-    /// <summary>Every record's index under each of its blocking keys (hashed), in ascending order.</summary>
-    private static Dictionary<ulong, int[]> BlocksOf(ulong[][] keys)
-    {
-        var blocks = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < keys.Length; i++)
-        {
-            foreach (var hash in keys[i])
-            {
-                if (!blocks.TryGetValue(hash, out var block))
-                {
-                    blocks[hash] = block = [];
-                }
-
-                // A record whose keys collide in one block is listed once.
-                if (block.Count == 0 || block[^1] != i)
-                {
-                    block.Add(i);
-                }
-            }
-        }
-
-        return blocks.ToDictionary(b => b.Key, b => b.Value.ToArray());
     }
 
     private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Msix.Domain.Identity.Matching;
 
 /// <summary>
@@ -26,7 +28,15 @@ public sealed record MatchRecord
     public string MiddleName { get; init; } = "";
 
     /// <summary>The folded surnames in order: last name 1 (paternal) then last name 2 (maternal), each word apart.</summary>
-    public IReadOnlyList<string> LastNames { get; init; } = [];
+    public ImmutableArray<string> LastNames
+    {
+        get;
+        init
+        {
+            field = value;
+            PaternalLastName = value.Length > 0 ? value[0] : "";
+        }
+    } = [];
 
     /// <summary>All surnames run together ("garcialopez"), for names split differently by two States.</summary>
     public string LastNameCompact { get; init; } = "";
@@ -35,10 +45,21 @@ public sealed record MatchRecord
     public string FirstNamePhonetic { get; init; } = "";
 
     /// <summary>The Double Metaphone codes of each surname, in order.</summary>
-    public IReadOnlyList<string> LastNamePhonetics { get; init; } = [];
+    public ImmutableArray<string> LastNamePhonetics { get; init; } = [];
 
     /// <summary>The birth date as the digits yyyymmdd (0 when missing); kept as digits so that a date with a typo still compares.</summary>
-    public int BirthDate { get; init; }
+    public int BirthDate
+    {
+        get;
+        init
+        {
+            field = value;
+            BirthDateDigits = DigitsOf(value);
+        }
+    }
+
+    /// <summary>The eight digits of <see cref="BirthDate"/>, one per four bits (yyyymmdd as 0x20150317), for comparing digit by digit.</summary>
+    internal uint BirthDateDigits { get; private init; }
 
     /// <summary>F, M or X; empty when missing.</summary>
     public string Sex { get; init; } = "";
@@ -56,13 +77,13 @@ public sealed record MatchRecord
     public string BirthCountry { get; init; } = "";
 
     /// <summary>The parents' folded first names (up to two).</summary>
-    public IReadOnlyList<string> ParentFirstNames { get; init; } = [];
+    public ImmutableArray<string> ParentFirstNames { get; init; } = [];
 
     /// <summary>The parents' folded surnames, every word of either parent.</summary>
-    public IReadOnlyList<string> ParentLastNames { get; init; } = [];
+    public ImmutableArray<string> ParentLastNames { get; init; } = [];
 
     /// <summary>The first surname, or empty.</summary>
-    public string PaternalLastName => LastNames.Count > 0 ? LastNames[0] : "";
+    public string PaternalLastName { get; private init; } = "";
 
     /// <summary>The birth year, or 0.</summary>
     public int BirthYear => BirthDate / 10000;
@@ -75,4 +96,16 @@ public sealed record MatchRecord
 
     /// <summary>Whether the record names the child at all.</summary>
     public bool HasName => FirstName.Length > 0 || LastNameCompact.Length > 0;
+
+    private static uint DigitsOf(int date)
+    {
+        var digits = 0u;
+        for (var shift = 0; shift < 32; shift += 4)
+        {
+            (date, var digit) = Math.DivRem(date, 10);
+            digits |= (uint)digit << shift;
+        }
+
+        return digits;
+    }
 }

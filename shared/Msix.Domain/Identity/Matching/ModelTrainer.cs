@@ -14,6 +14,9 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
     private const string BirthDateRule = "same birth date";
     private const string NameRule = "same first name and surnames";
 
+    /// <summary>The pairs whose records are brought into the cache together (<see cref="RecordWarmer"/>).</summary>
+    private const int WarmBatch = 32;
+
     /// <summary>Estimates a model from <paramref name="records"/> (at least two).</summary>
     public MatchModel Train(IReadOnlyList<MatchRecord> records, int version, DateTimeOffset now)
     {
@@ -113,10 +116,23 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
             (range, _, local) =>
             {
                 Span<byte> levels = stackalloc byte[comparisons.Count];
-                for (var p = range.Item1; p < range.Item2; p++)
+                Span<int> batch = stackalloc int[2 * WarmBatch];
+                for (var start = range.Item1; start < range.Item2; start += WarmBatch)
                 {
-                    comparisons.Compare(records[pairs[p].A], records[pairs[p].B], levels);
-                    fold(local, levels);
+                    // The pairs are random, their records far apart: a batch's records are fetched together first.
+                    var end = Math.Min(start + WarmBatch, range.Item2);
+                    for (var p = start; p < end; p++)
+                    {
+                        batch[2 * (p - start)] = pairs[p].A;
+                        batch[(2 * (p - start)) + 1] = pairs[p].B;
+                    }
+
+                    RecordWarmer.Warm(records, batch[..(2 * (end - start))]);
+                    for (var p = start; p < end; p++)
+                    {
+                        comparisons.Compare(records[pairs[p].A], records[pairs[p].B], levels);
+                        fold(local, levels);
+                    }
                 }
 
                 return local;
@@ -161,36 +177,43 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
         // records of one State with the same names or birth date are mostly two children (namesakes, twins),
         // who would otherwise pass for matches that disagree on the rest.
         long pairsInUsedBlocks = 0;
+        var ofState = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var members in usedBlocks)
         {
             pairsInUsedBlocks += (long)members.Count * (members.Count - 1) / 2;
-            foreach (var ofState in members.GroupBy(i => records[i].State, StringComparer.Ordinal))
+            ofState.Clear();
+            foreach (var i in members)
             {
-                var n = (long)ofState.Count();
-                pairsInUsedBlocks -= n * (n - 1) / 2;
+                ofState[records[i].State] = ofState.GetValueOrDefault(records[i].State) + 1;
+            }
+
+            foreach (var n in ofState.Values)
+            {
+                pairsInUsedBlocks -= (long)n * (n - 1) / 2;
             }
         }
 
-        // The pairs kept are chosen in order (the same seed keeps the same pairs), then compared on every processor;
-        // pairs with the same levels are counted once, with their number.
+        // Each pair is kept with one probability, independently, in order (the same seed keeps the same pairs): the
+        // gaps between kept pairs are drawn, so the pairs passed over cost nothing. Pairs of one State are dropped.
         var keep = pairsInUsedBlocks <= options.MaxSessionPairs ? 1.0 : (double)options.MaxSessionPairs / pairsInUsedBlocks;
         var kept = new List<(int A, int B)>();
+        var gap = Gap(random, keep);
         foreach (var members in usedBlocks)
         {
-            for (var x = 0; x < members.Count; x++)
+            for (var x = 0; x < members.Count - 1; x++)
             {
-                for (var y = x + 1; y < members.Count; y++)
+                // The pairs (x, y) for y after x, the next kept one `gap` pairs on.
+                for (var y = x + 1 + gap; y < members.Count; y = x + 1 + gap)
                 {
-                    if (string.Equals(records[members[x]].State, records[members[y]].State, StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    if (keep >= 1 || random.NextDouble() < keep)
+                    if (!string.Equals(records[members[x]].State, records[members[y]].State, StringComparison.Ordinal))
                     {
                         kept.Add((members[x], members[y]));
                     }
+
+                    gap = y - x + Gap(random, keep);
                 }
+
+                gap -= members.Count - x - 1;
             }
         }
 
@@ -220,6 +243,10 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
         var (m, share, iterations) = ExpectationMaximisation.Run(comparisons, [.. patterns.Select(p => (Unpack(p.Key), p.Value))], u, estimated, options.MaxIterations, options.Tolerance);
         return new Session(m, new TrainingSession(rule, used, pairsInUsedBlocks, iterations, Math.Round(share, 6)));
     }
+
+    /// <summary>How many pairs to pass over before the next kept one, each pair being kept with probability <paramref name="keep"/>.</summary>
+    private static int Gap(Random random, double keep) =>
+        keep >= 1 ? 0 : (int)Math.Min(int.MaxValue / 2, Math.Floor(Math.Log(1 - random.NextDouble()) / Math.Log(1 - keep)));
 
     private TermFrequencyTable CountTerms(IReadOnlyList<MatchRecord> records, Comparison comparison, int level)
     {

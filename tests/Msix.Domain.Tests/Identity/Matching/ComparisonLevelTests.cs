@@ -82,6 +82,33 @@ public sealed class ComparisonLevelTests
     }
 
     [Fact]
+    public void Every_digit_of_the_date_can_be_the_one_wrong_or_swapped_with_its_neighbour()
+    {
+        const string date = "20150314";
+        var a = Child.Record(f => f with { BirthDate = 20150314 });
+        for (var position = 0; position < date.Length; position++)
+        {
+            var digits = date.ToCharArray();
+            digits[position] = (char)('0' + ((digits[position] - '0' + 5) % 10));
+            Assert.Equal(BirthDateComparison.OneDigit, BirthDate.LevelOf(a, WithDate(new string(digits))));
+
+            if (position < date.Length - 1)
+            {
+                digits = date.ToCharArray();
+                (digits[position], digits[position + 1]) = (digits[position + 1], digits[position]);
+                Assert.Equal(BirthDateComparison.OneDigit, BirthDate.LevelOf(a, WithDate(new string(digits))));
+            }
+        }
+
+        // Two digits wrong, apart or side by side without being swapped, are more than a typo.
+        Assert.Equal(BirthDateComparison.Else, BirthDate.LevelOf(a, WithDate("30150315")));
+        Assert.Equal(BirthDateComparison.SameYearAndMonth, BirthDate.LevelOf(a, WithDate("20150325")));
+
+        static Msix.Domain.Identity.Matching.MatchRecord WithDate(string digits) =>
+            Child.Record(f => f with { BirthDate = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) }, id: "2");
+    }
+
+    [Fact]
     public void Dates_that_look_alike_as_text_but_are_years_apart_are_different()
     {
         // Jaro-Winkler would call these close (same century, same digits); the date comparison does not.

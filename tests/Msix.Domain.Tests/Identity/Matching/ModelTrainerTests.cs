@@ -58,6 +58,22 @@ public sealed class ModelTrainerTests
     private static double PairsAcrossStates(List<string> states) =>
         ((double)states.Count * (states.Count - 1) / 2) - states.GroupBy(s => s).Sum(g => (double)g.Count() * (g.Count() - 1) / 2);
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(500)]
+    public void A_session_past_its_most_pairs_keeps_a_sample_of_that_many_pairs_of_two_States(int most)
+    {
+        var options = new TrainingOptions { RandomPairs = 10_000, MaxSessionPairs = most };
+        var model = new ModelTrainer(ComparisonSet.Default, options).Train([.. Records.Select(r => r.Record)], 1, DateTimeOffset.UnixEpoch);
+
+        var byDate = model.Training.Sessions[0];
+        Assert.True(byDate.PairsInBlocks > 2 * most, $"the session must have more pairs than it keeps: {byDate.PairsInBlocks}");
+
+        // Each pair of two States is kept with probability most / pairs: about `most` are kept (four standard deviations).
+        var deviation = 4 * Math.Sqrt(most);
+        Assert.InRange(byDate.Pairs, most - deviation, most + deviation);
+    }
+
     [Fact]
     public void The_same_records_and_seed_give_the_same_model()
     {

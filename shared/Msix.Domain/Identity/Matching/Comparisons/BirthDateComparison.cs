@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Msix.Domain.Identity.Matching.Comparisons;
 
 /// <summary>
@@ -51,7 +53,7 @@ public sealed class BirthDateComparison : Comparison
             return DayMonthSwapped;
         }
 
-        if (OneDigitApart(x, y))
+        if (OneDigitApart(a.BirthDateDigits, b.BirthDateDigits))
         {
             return OneDigit;
         }
@@ -65,29 +67,30 @@ public sealed class BirthDateComparison : Comparison
         return months <= 12 ? WithinAYear : Else;
     }
 
-    /// <summary>Whether the eight digits yyyymmdd differ in one digit, or by two neighbouring digits swapped.</summary>
-    private static bool OneDigitApart(int x, int y)
+    /// <summary>
+    /// Whether the eight digits yyyymmdd (four bits each) differ in one digit, or by two neighbouring digits
+    /// swapped. Each digit that differs leaves one bit set in <c>differs</c>.
+    /// </summary>
+    private static bool OneDigitApart(uint x, uint y)
     {
-        Span<int> a = stackalloc int[8];
-        Span<int> b = stackalloc int[8];
-        for (var i = 7; i >= 0; i--)
+        var diff = x ^ y;
+        var differs = (diff | (diff >> 1) | (diff >> 2) | (diff >> 3)) & 0x11111111u;
+        var count = BitOperations.PopCount(differs);
+        if (count == 1)
         {
-            (x, a[i]) = Math.DivRem(x, 10);
-            (y, b[i]) = Math.DivRem(y, 10);
+            return true;
         }
 
-        var first = -1;
-        var differences = 0;
-        for (var i = 0; i < 8; i++)
+        // Two neighbours: the lower differing digit's bit, and the one four bits above it.
+        var lowest = differs & (0u - differs);
+        if (count != 2 || differs != lowest * 0x11u)
         {
-            if (a[i] != b[i])
-            {
-                first = first < 0 ? i : first;
-                differences++;
-            }
+            return false;
         }
 
-        return differences == 1 ||
-            (differences == 2 && first < 7 && a[first] == b[first + 1] && a[first + 1] == b[first]);
+        var shift = BitOperations.TrailingZeroCount(lowest);
+        var a = (x >> shift) & 0xFFu;
+        var b = (y >> shift) & 0xFFu;
+        return (a & 0xFu) == (b >> 4) && (a >> 4) == (b & 0xFu);
     }
 }

@@ -1,5 +1,3 @@
-using Msix.Domain.Identity.Matching.Text;
-
 namespace Msix.Domain.Identity.Matching.Comparisons;
 
 /// <summary>
@@ -50,7 +48,7 @@ public sealed class BirthPlaceComparison : Comparison
             return SameCity;
         }
 
-        if (cities && JaroWinkler.Similarity(a.BirthCity, b.BirthCity) >= 0.88)
+        if (cities && NameSimilarity.JaroWinkler(a.BirthCity, b.BirthCity) >= 0.88)
         {
             return CloseCity;
         }

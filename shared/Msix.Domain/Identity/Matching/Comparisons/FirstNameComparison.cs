@@ -58,12 +58,12 @@ public sealed class FirstNameComparison : Comparison
             return Exact;
         }
 
-        if (string.Equals(a.FirstNameWord, b.FirstNameWord, StringComparison.Ordinal) || Nicknames.AreRelated(a.FirstNameWord, b.FirstNameWord))
+        if (string.Equals(a.FirstNameWord, b.FirstNameWord, StringComparison.Ordinal) || NameSimilarity.AreNicknames(a.FirstNameWord, b.FirstNameWord))
         {
             return NicknameOrFirstWord;
         }
 
-        var similarity = JaroWinkler.Similarity(x, y);
+        var similarity = NameSimilarity.JaroWinkler(x, y);
         if (similarity >= 0.92)
         {
             return JaroWinkler92;
@@ -90,7 +90,7 @@ public sealed class FirstNameComparison : Comparison
             return SwappedWithLastName;
         }
 
-        return similarity >= 0.70 ? JaroWinkler70 : Else;
+        return similarity >= NameSimilarity.Floor ? JaroWinkler70 : Else;
     }
 
     /// <inheritdoc />

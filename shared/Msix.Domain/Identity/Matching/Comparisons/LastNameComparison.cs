@@ -1,4 +1,4 @@
-using Msix.Domain.Identity.Matching.Text;
+using System.Collections.Immutable;
 
 namespace Msix.Domain.Identity.Matching.Comparisons;
 
@@ -48,7 +48,7 @@ public sealed class LastNameComparison : Comparison
         ArgumentNullException.ThrowIfNull(b);
         var x = a.LastNames;
         var y = b.LastNames;
-        if (x.Count == 0 || y.Count == 0)
+        if (x.Length == 0 || y.Length == 0)
         {
             return 0;
         }
@@ -58,13 +58,13 @@ public sealed class LastNameComparison : Comparison
             return Exact;
         }
 
-        if ((x.Count == 1 || y.Count == 1) && string.Equals(x[0], y[0], StringComparison.Ordinal))
+        if ((x.Length == 1 || y.Length == 1) && string.Equals(x[0], y[0], StringComparison.Ordinal))
         {
             return FirstSurnameOnly;
         }
 
         // A typo in one surname of two is closer than a surname missing or moved.
-        var compact = JaroWinkler.Similarity(a.LastNameCompact, b.LastNameCompact);
+        var compact = NameSimilarity.JaroWinkler(a.LastNameCompact, b.LastNameCompact);
         if (compact >= 0.92)
         {
             return JaroWinkler92;
@@ -75,7 +75,7 @@ public sealed class LastNameComparison : Comparison
             return Crosswise;
         }
 
-        var similarity = x.Count == 1 && y.Count == 1 ? compact : Math.Max(compact, JaroWinkler.Similarity(x[0], y[0]));
+        var similarity = x.Length == 1 && y.Length == 1 ? compact : Math.Max(compact, NameSimilarity.JaroWinkler(x[0], y[0]));
         if (similarity >= 0.92)
         {
             return JaroWinkler92;
@@ -91,7 +91,7 @@ public sealed class LastNameComparison : Comparison
             return SwappedWithFirstName;
         }
 
-        return similarity >= 0.70 ? JaroWinkler70 : Else;
+        return similarity >= NameSimilarity.Floor ? JaroWinkler70 : Else;
     }
 
     /// <summary>The agreeing value at the exact level is every surname; at the first-surname level, the first.</summary>
@@ -102,9 +102,9 @@ public sealed class LastNameComparison : Comparison
         _ => "",
     };
 
-    private static bool ShareOne(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    private static bool ShareOne(ImmutableArray<string> x, ImmutableArray<string> y)
     {
-        for (var i = 0; i < x.Count; i++)
+        for (var i = 0; i < x.Length; i++)
         {
             var one = x[i];
             if (one.Length == 0)
@@ -112,7 +112,7 @@ public sealed class LastNameComparison : Comparison
                 continue;
             }
 
-            for (var j = 0; j < y.Count; j++)
+            for (var j = 0; j < y.Length; j++)
             {
                 if (string.Equals(one, y[j], StringComparison.Ordinal))
                 {

@@ -1,5 +1,3 @@
-using Msix.Domain.Identity.Matching.Text;
-
 namespace Msix.Domain.Identity.Matching.Comparisons;
 
 /// <summary>Whether one record has the first name and the first surname the other way round.</summary>
@@ -28,6 +26,6 @@ internal static class NameSwap
         }
 
         var samePrefix = x[0] == y[0] || (x.Length > 1 && y.Length > 1 && x[1] == y[1]);
-        return samePrefix && JaroWinkler.Similarity(x, y) >= Close;
+        return samePrefix && NameSimilarity.JaroWinkler(x, y) >= Close;
     }
 }

@@ -1,4 +1,4 @@
-using Msix.Domain.Identity.Matching.Text;
+using System.Collections.Immutable;
 
 namespace Msix.Domain.Identity.Matching.Comparisons;
 
@@ -34,7 +34,7 @@ public sealed class ParentNamesComparison : Comparison
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (a.ParentFirstNames.Count == 0 || b.ParentFirstNames.Count == 0)
+        if (a.ParentFirstNames.Length == 0 || b.ParentFirstNames.Length == 0)
         {
             return 0;
         }
@@ -48,9 +48,9 @@ public sealed class ParentNamesComparison : Comparison
     }
 
     /// <summary>Whether a parent's first name on one side is one on the other: the same (looked at first, as it is cheapest), a nickname, or close.</summary>
-    private static bool FirstNameAgrees(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    private static bool FirstNameAgrees(ImmutableArray<string> x, ImmutableArray<string> y)
     {
-        for (var i = 0; i < x.Count; i++)
+        for (var i = 0; i < x.Length; i++)
         {
             if (Contains(y, x[i]))
             {
@@ -58,11 +58,11 @@ public sealed class ParentNamesComparison : Comparison
             }
         }
 
-        for (var i = 0; i < x.Count; i++)
+        for (var i = 0; i < x.Length; i++)
         {
-            for (var j = 0; j < y.Count; j++)
+            for (var j = 0; j < y.Length; j++)
             {
-                if (Nicknames.AreRelated(x[i], y[j]) || JaroWinkler.Similarity(x[i], y[j]) >= 0.92)
+                if (NameSimilarity.AreNicknames(x[i], y[j]) || NameSimilarity.JaroWinkler(x[i], y[j]) >= 0.92)
                 {
                     return true;
                 }
@@ -75,7 +75,7 @@ public sealed class ParentNamesComparison : Comparison
     private static bool SurnameAgrees(MatchRecord a, MatchRecord b)
     {
         // A parent's surname on one side that is a parent's surname, or one of the child's, on the other.
-        for (var i = 0; i < a.ParentLastNames.Count; i++)
+        for (var i = 0; i < a.ParentLastNames.Length; i++)
         {
             var x = a.ParentLastNames[i];
             if (Contains(b.ParentLastNames, x) || Contains(b.LastNames, x))
@@ -84,7 +84,7 @@ public sealed class ParentNamesComparison : Comparison
             }
         }
 
-        for (var i = 0; i < b.ParentLastNames.Count; i++)
+        for (var i = 0; i < b.ParentLastNames.Length; i++)
         {
             var y = b.ParentLastNames[i];
             if (Contains(a.LastNames, y))
@@ -96,9 +96,9 @@ public sealed class ParentNamesComparison : Comparison
         return false;
     }
 
-    private static bool Contains(IReadOnlyList<string> names, string name)
+    private static bool Contains(ImmutableArray<string> names, string name)
     {
-        for (var i = 0; i < names.Count; i++)
+        for (var i = 0; i < names.Length; i++)
         {
             if (string.Equals(names[i], name, StringComparison.Ordinal))
             {

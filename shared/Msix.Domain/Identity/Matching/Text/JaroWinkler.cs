@@ -38,6 +38,52 @@ public static class JaroWinkler
         return jaro + (prefix * PrefixScale * (1.0 - jaro));
     }
 
+    /// <summary>
+    /// The Jaro-Winkler similarity of two strings when it is at least <paramref name="floor"/> (at most
+    /// <see cref="BoostThreshold"/>); otherwise some value below <paramref name="floor"/>. Most pairs of different
+    /// names share too few letters to come near a floor: a letter of one matches only a letter of the other, so
+    /// the letters of each found anywhere in the other bound the matches, and through them the similarity, before
+    /// any matching is done.
+    /// </summary>
+    public static double SimilarityAtLeast(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double floor)
+    {
+        if (floor > BoostThreshold)
+        {
+            throw new ArgumentOutOfRangeException(nameof(floor), floor, $"The floor must be at most {BoostThreshold}: above it, the prefix can raise a similarity the bound has ruled out.");
+        }
+
+        if (a.Length > 0 && b.Length > 0)
+        {
+            // Below the boost threshold the similarity is the Jaro similarity, with no out-of-order matches at best.
+            double most = Math.Min(FoundIn(a, b), FoundIn(b, a));
+            var bound = ((most / a.Length) + (most / b.Length) + 1.0) / 3.0;
+            if (bound < floor)
+            {
+                return bound;
+            }
+        }
+
+        return Similarity(a, b);
+    }
+
+    /// <summary>How many letters of <paramref name="a"/> occur somewhere in <paramref name="b"/> (letters told apart by their low six bits, which can only count more).</summary>
+    private static int FoundIn(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var letters = 0UL;
+        foreach (var c in b)
+        {
+            letters |= 1UL << (c & 63);
+        }
+
+        var found = 0;
+        foreach (var c in a)
+        {
+            found += (int)((letters >> (c & 63)) & 1);
+        }
+
+        return found;
+    }
+
     /// <summary>The Jaro similarity of two strings, without Winkler's prefix adjustment.</summary>
     public static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

@@ -47,4 +47,54 @@ public sealed class JaroWinklerTests
         Assert.InRange(similarity, 0.9, 1.0);
         Assert.Equal(1.0, JaroWinkler.Similarity(a, a));
     }
+
+    [Theory]
+    [InlineData(0.70)]
+    [InlineData(0.50)]
+    public void The_bounded_similarity_is_the_similarity_at_or_above_its_floor_and_below_it_otherwise(double floor)
+    {
+        var pairs = 0;
+        foreach (var a in Names)
+        {
+            foreach (var b in Names)
+            {
+                var exact = JaroWinkler.Similarity(a, b);
+                var bounded = JaroWinkler.SimilarityAtLeast(a, b, floor);
+                if (exact >= floor)
+                {
+                    Assert.Equal(exact, bounded);
+                    pairs++;
+                }
+                else
+                {
+                    Assert.True(bounded < floor, $"{a}/{b}: {bounded} is not below {floor}");
+                }
+            }
+        }
+
+        Assert.True(pairs > Names.Length, "some pairs of different names must reach the floor");
+    }
+
+    [Fact]
+    public void Names_that_share_too_few_letters_are_ruled_out_by_the_bound()
+    {
+        // Of garcialopez, only a, r, i, a, e and z are in hernandezruiz: at most 6 matches bound Jaro by 0.67.
+        var bounded = JaroWinkler.SimilarityAtLeast("garcialopez", "hernandezruiz", 0.70);
+
+        Assert.NotEqual(JaroWinkler.Similarity("garcialopez", "hernandezruiz"), bounded);
+        Assert.True(bounded < 0.70);
+    }
+
+    [Fact]
+    public void A_floor_the_prefix_could_cross_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => JaroWinkler.SimilarityAtLeast("maria", "mario", 0.80));
+
+    /// <summary>Names with typos, nicknames, swaps and strangers, as the comparisons meet them.</summary>
+    private static readonly string[] Names =
+    [
+        "maria", "mario", "marai", "mariajose", "marisol", "jose", "josue", "joseph", "juan", "juana", "guadalupe",
+        "lupita", "garcia", "garica", "gracia", "garcialopez", "lopezgarcia", "lopez", "hernandez", "hernandes",
+        "fernandez", "martinez", "martines", "abdirahman", "abdi", "ahmed", "ahmad", "x", "xy", "dwayne", "duane",
+        "dixon", "dicksonx", "jellyfish", "smellyfish", "nguyen", "nguyn", "tran", "pham", "le",
+    ];
 }
