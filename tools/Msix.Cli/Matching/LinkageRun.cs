@@ -62,7 +62,7 @@ internal sealed class LinkageRun
     {
         var run = new LinkageRun(records, link);
         var clock = Stopwatch.StartNew();
-        run.Model = new ModelTrainer(ComparisonSet.Default, training).Train([.. records.Select(r => r.Record)], 1, DateTimeOffset.UtcNow);
+        run.Model = new ModelTrainer(ComparisonSet.Default, training).Train(records.Select(r => r.Record).ToArray(), 1, DateTimeOffset.UtcNow);
         run.TrainingTime = clock.Elapsed;
         clock.Restart();
         run.Match(new IdentityMatcher(new MatchScorer(ComparisonSet.Default, run.Model), thresholds), thresholds);

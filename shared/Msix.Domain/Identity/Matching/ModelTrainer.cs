@@ -217,6 +217,7 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
             }
         }
 
+        // The kept pairs are compared on every processor; pairs with the same levels are counted once, with their number.
         var counted = new Dictionary<ulong, long>();
         CompareAll(records, kept, () => new Dictionary<ulong, long>(), (local, levels) =>
         {
