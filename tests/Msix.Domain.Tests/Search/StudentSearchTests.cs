@@ -21,7 +21,7 @@ public sealed class StudentSearchTests
             _bed.Contributions,
             _bed.Records,
             _bed.Links,
-            new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), _bed.Time),
+            new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), _bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoredMatchModelSource>.Instance),
             Options.Create(new MatchThresholds()),
             Options.Create(new SearchOptions()));
     }

@@ -25,7 +25,7 @@ internal sealed class TestIdentityResolver
             records,
             contributions,
             Blocks,
-            new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), time),
+            new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoredMatchModelSource>.Instance),
             Worklist,
             Options.Create(new MatchThresholds()),
             time,

@@ -1,3 +1,4 @@
+using Msix.Domain.Identity.Matching.Comparisons;
 using Msix.Domain.Storage;
 
 namespace Msix.Domain.Identity.Matching;
@@ -22,11 +23,43 @@ public sealed record MatchModel(
     IReadOnlyList<ComparisonParameters> Comparisons,
     TrainingSummary Training) : IDocument
 {
-    /// <summary>The document id of a version.</summary>
     /// <summary>How the id of every model (and of the one in force) starts.</summary>
     public const string IdPrefix = "match-model-";
 
+    /// <summary>The document id of a version.</summary>
     public static string IdOf(int version) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{IdPrefix}{version}");
+
+    /// <summary>
+    /// Whether the model has parameters for exactly <paramref name="comparisons"/>: the same comparisons with the
+    /// same levels, in the same order. A model estimated before the comparisons changed does not fit.
+    /// </summary>
+    public bool Fits(ComparisonSet comparisons)
+    {
+        ArgumentNullException.ThrowIfNull(comparisons);
+        if (Comparisons.Count != comparisons.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < comparisons.Count; i++)
+        {
+            var levels = comparisons.Comparisons[i].Levels;
+            if (Comparisons[i].Name != comparisons.Comparisons[i].Name || Comparisons[i].Levels.Count != levels.Count)
+            {
+                return false;
+            }
+
+            for (var level = 0; level < levels.Count; level++)
+            {
+                if (Comparisons[i].Levels[level].Name != levels[level].Name)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>The parameters of one comparison.</summary>

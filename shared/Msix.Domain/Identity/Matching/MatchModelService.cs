@@ -59,8 +59,10 @@ public sealed partial class MatchModelService(
             throw new InvalidOperationException($"Only {sample.Count} records can be matched on; a model is estimated from at least {MinRecords}. The model in force stands.");
         }
 
+        // After the one in force, and after the one stored, which may be in force no longer (estimated for other comparisons).
         var current = await source.CurrentAsync(cancellationToken);
-        var version = current.Version + 1;
+        var stored = (await models.ReadAsync(StoredMatchModelSource.CurrentId, cancellationToken))?.Document;
+        var version = Math.Max(current.Version, stored?.Version ?? 0) + 1;
         var model = new ModelTrainer(ComparisonSet.Default, new TrainingOptions()).Train(sample, version, time.GetUtcNow());
         await models.UpsertAsync(model, cancellationToken);
         await models.UpsertAsync(model with { Id = StoredMatchModelSource.CurrentId }, cancellationToken);

@@ -7,6 +7,7 @@ public sealed class ComparisonLevelTests
     private static readonly FirstNameComparison FirstName = new();
     private static readonly LastNameComparison LastName = new();
     private static readonly BirthDateComparison BirthDate = new();
+    private static readonly BirthPlaceComparison BirthPlace = new();
 
     [Theory]
     [InlineData("José", "Jose", FirstNameComparison.Exact)]
@@ -106,6 +107,27 @@ public sealed class ComparisonLevelTests
 
         static Msix.Domain.Identity.Matching.MatchRecord WithDate(string digits) =>
             Child.Record(f => f with { BirthDate = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) }, id: "2");
+    }
+
+    [Theory]
+    [InlineData("Guadalajara", "JA", "MX", "Guadalajara", "JA", "MX", BirthPlaceComparison.SameCity)]
+    [InlineData("Guadalajara", null, "MX", "Guadalajara", null, "MX", BirthPlaceComparison.SameCity)]
+    [InlineData("Guadalajara", null, null, "Guadalajara", null, null, BirthPlaceComparison.SameCity)]
+    [InlineData("Guadalajara", null, "MX", "Guadalajar", null, "MX", BirthPlaceComparison.CloseCity)]
+    [InlineData("Springfield", "IL", "US", "Springfield", "MA", "US", BirthPlaceComparison.SameCityElsewhere)]
+    [InlineData("Guadalajara", null, "MX", "Guadalajara", null, "US", BirthPlaceComparison.SameCityElsewhere)]
+    [InlineData("Guadalajara", null, "MX", "Monterrey", null, "MX", BirthPlaceComparison.SameStateOrCountry)]
+    [InlineData(null, "TX", "US", "Houston", "TX", "US", BirthPlaceComparison.SameStateOrCountry)]
+    [InlineData("Guadalajara", null, "MX", "Houston", "TX", "US", BirthPlaceComparison.Else)]
+    [InlineData("Guadalajara", null, "MX", "Guadalajar", null, "US", BirthPlaceComparison.Else)]
+    [InlineData(null, null, null, "Houston", "TX", "US", 0)]
+    public void Birthplaces_fall_in_their_levels(string? cityX, string? stateX, string? countryX, string? cityY, string? stateY, string? countryY, int level)
+    {
+        var a = Child.Record(f => f with { BirthCity = cityX, BirthState = stateX, BirthCountry = countryX });
+        var b = Child.Record(f => f with { BirthCity = cityY, BirthState = stateY, BirthCountry = countryY }, id: "2");
+
+        Assert.Equal(level, BirthPlace.LevelOf(a, b));
+        Assert.Equal(level, BirthPlace.LevelOf(b, a));
     }
 
     [Fact]

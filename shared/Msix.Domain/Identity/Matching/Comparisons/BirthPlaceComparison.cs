@@ -3,15 +3,17 @@ namespace Msix.Domain.Identity.Matching.Comparisons;
 /// <summary>
 /// The birthplace as one comparison, since its parts are not independent (the same city nearly always means
 /// the same State and country, and counting each would count one fact three times): the same city (weighed by
-/// how common it is); a city close by Jaro-Winkler (0.88) in the same State or country; the same State, or the
-/// same country, but another city; different.
+/// how common it is); a city close by Jaro-Winkler (0.88) in the same State or country; a city of the same name
+/// in another State or country (a State entered wrongly, or a Springfield of another State: the model weighs
+/// which is likelier); the same State, or the same country, but another city; different.
 /// </summary>
 public sealed class BirthPlaceComparison : Comparison
 {
     public const int SameCity = 1;
     public const int CloseCity = 2;
-    public const int SameStateOrCountry = 3;
-    public const int Else = 4;
+    public const int SameCityElsewhere = 3;
+    public const int SameStateOrCountry = 4;
+    public const int Else = 5;
 
     /// <inheritdoc />
     public override string Name => "BirthPlace";
@@ -22,6 +24,7 @@ public sealed class BirthPlaceComparison : Comparison
         ComparisonLevel.Null,
         new("the same city", TermFrequency: true),
         new("a city with Jaro-Winkler at least 0.88"),
+        new("a city of the same name in another State or country"),
         new("the same State or country, another city"),
         new("different"),
     ];
@@ -38,12 +41,13 @@ public sealed class BirthPlaceComparison : Comparison
             return 0;
         }
 
+        var sameCity = cities && string.Equals(a.BirthCity, b.BirthCity, StringComparison.Ordinal);
         if (region == Else)
         {
-            return Else;
+            return sameCity ? SameCityElsewhere : Else;
         }
 
-        if (cities && string.Equals(a.BirthCity, b.BirthCity, StringComparison.Ordinal))
+        if (sameCity)
         {
             return SameCity;
         }
