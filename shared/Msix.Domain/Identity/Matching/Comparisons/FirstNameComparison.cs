@@ -58,7 +58,7 @@ public sealed class FirstNameComparison : Comparison
             return Exact;
         }
 
-        if (string.Equals(a.FirstNameWord, b.FirstNameWord, StringComparison.Ordinal) || NameSimilarity.AreNicknames(a.FirstNameWord, b.FirstNameWord))
+        if (string.Equals(a.FirstNameWord, b.FirstNameWord, StringComparison.Ordinal) || Nicknames.AreRelated(a.FirstNameWord, b.FirstNameWord))
         {
             return NicknameOrFirstWord;
         }

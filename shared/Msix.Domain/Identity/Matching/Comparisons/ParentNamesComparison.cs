@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Msix.Domain.Identity.Matching.Text;
 
 namespace Msix.Domain.Identity.Matching.Comparisons;
 
@@ -62,7 +63,7 @@ public sealed class ParentNamesComparison : Comparison
         {
             for (var j = 0; j < y.Length; j++)
             {
-                if (NameSimilarity.AreNicknames(x[i], y[j]) || NameSimilarity.JaroWinkler(x[i], y[j]) >= 0.92)
+                if (Nicknames.AreRelated(x[i], y[j]) || NameSimilarity.JaroWinkler(x[i], y[j]) >= 0.92)
                 {
                     return true;
                 }
