@@ -26,6 +26,11 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
             throw new ArgumentException("A model needs at least two records.", nameof(records));
         }
 
+        return Train(records as MatchRecord[] ?? [.. records], version, now);
+    }
+
+    private MatchModel Train(MatchRecord[] records, int version, DateTimeOffset now)
+    {
         var random = new Random(options.Seed);
         var (u, randomPairs) = EstimateU(records, random);
         var birthDate = comparisons.IndexOf("BirthDate");
@@ -66,20 +71,20 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
         }
 
         return new MatchModel(MatchModel.IdOf(version), version, now, prior, parameters,
-            new TrainingSummary(records.Count, randomPairs, [byDate.Summary, byName.Summary]));
+            new TrainingSummary(records.Length, randomPairs, [byDate.Summary, byName.Summary]));
     }
 
-    private (double[][] U, long Pairs) EstimateU(IReadOnlyList<MatchRecord> records, Random random)
+    private (double[][] U, long Pairs) EstimateU(MatchRecord[] records, Random random)
     {
-        var totalPairs = (long)records.Count * (records.Count - 1) / 2;
+        var totalPairs = (long)records.Length * (records.Length - 1) / 2;
         var pairs = (int)Math.Min(options.RandomPairs, totalPairs);
 
         // The pairs are drawn in order, so the same seed draws the same pairs; they are compared on every processor.
         var drawn = new (int A, int B)[pairs];
         for (var p = 0; p < pairs; p++)
         {
-            var a = random.Next(records.Count);
-            var b = random.Next(records.Count - 1);
+            var a = random.Next(records.Length);
+            var b = random.Next(records.Length - 1);
             drawn[p] = (a, b >= a ? b + 1 : b);
         }
 
@@ -107,7 +112,7 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
     /// Compares every pair on every processor: each worker folds its pairs' levels into state of its own, and the
     /// states are merged one at a time (the merge must not depend on their order).
     /// </summary>
-    private void CompareAll<TState>(IReadOnlyList<MatchRecord> records, IReadOnlyList<(int A, int B)> pairs, Func<TState> start, FoldLevels<TState> fold, Action<TState> merge)
+    private void CompareAll<TState>(MatchRecord[] records, IReadOnlyList<(int A, int B)> pairs, Func<TState> start, FoldLevels<TState> fold, Action<TState> merge)
     {
         var gate = new Lock();
         Parallel.ForEach(
@@ -148,10 +153,10 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
 
     private delegate void FoldLevels<in TState>(TState state, ReadOnlySpan<byte> levels);
 
-    private Session RunSession(string rule, IReadOnlyList<MatchRecord> records, Func<MatchRecord, string?> blockKey, int[] fixedComparisons, double[][] u, Random random)
+    private Session RunSession(string rule, MatchRecord[] records, Func<MatchRecord, string?> blockKey, int[] fixedComparisons, double[][] u, Random random)
     {
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < records.Count; i++)
+        for (var i = 0; i < records.Length; i++)
         {
             var key = blockKey(records[i]);
             if (key is null)
@@ -249,7 +254,7 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
     private static int Gap(Random random, double keep) =>
         keep >= 1 ? 0 : (int)Math.Min(int.MaxValue / 2, Math.Floor(Math.Log(1 - random.NextDouble()) / Math.Log(1 - keep)));
 
-    private TermFrequencyTable CountTerms(IReadOnlyList<MatchRecord> records, Comparison comparison, int level)
+    private TermFrequencyTable CountTerms(MatchRecord[] records, Comparison comparison, int level)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
@@ -277,9 +282,9 @@ public sealed class ModelTrainer(ComparisonSet comparisons, TrainingOptions opti
 
     /// <summary>Shares of the non-missing pairs at each level, each count raised by one so no level has u = 0.</summary>
     /// <summary>Pairs of records from two different States; all pairs when every record comes from one State.</summary>
-    private static double PairsAcrossStates(IReadOnlyList<MatchRecord> records)
+    private static double PairsAcrossStates(MatchRecord[] records)
     {
-        var all = (double)records.Count * (records.Count - 1) / 2;
+        var all = (double)records.Length * (records.Length - 1) / 2;
         var withinStates = records.GroupBy(r => r.State, StringComparer.Ordinal).Sum(g => (double)g.Count() * (g.Count() - 1) / 2);
         return all - withinStates > 0 ? all - withinStates : all;
     }

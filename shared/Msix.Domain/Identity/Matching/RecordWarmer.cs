@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Msix.Domain.Identity.Matching;
 
@@ -13,35 +12,7 @@ public static class RecordWarmer
 {
     /// <summary>Reads the records at <paramref name="indexes"/>; returns a value of no meaning, so the reads are kept.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static int Warm(IReadOnlyList<MatchRecord> records, ReadOnlySpan<int> indexes)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        return records switch
-        {
-            MatchRecord[] array => Warm(array, indexes),
-            List<MatchRecord> list => Warm(CollectionsMarshal.AsSpan(list), indexes),
-            _ => WarmAny(records, indexes),
-        };
-    }
-
-    private static int Warm(ReadOnlySpan<MatchRecord> records, ReadOnlySpan<int> indexes)
-    {
-        var read = 0;
-        foreach (var i in indexes)
-        {
-            read |= records[i].BirthDate;
-        }
-
-        foreach (var i in indexes)
-        {
-            var record = records[i];
-            read |= record.FirstName.Length | record.LastNames.Length | record.ParentFirstNames.Length;
-        }
-
-        return read;
-    }
-
-    private static int WarmAny(IReadOnlyList<MatchRecord> records, ReadOnlySpan<int> indexes)
+    public static int Warm(ReadOnlySpan<MatchRecord> records, ReadOnlySpan<int> indexes)
     {
         var read = 0;
         foreach (var i in indexes)
