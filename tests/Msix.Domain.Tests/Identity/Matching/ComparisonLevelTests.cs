@@ -45,6 +45,29 @@ public sealed class ComparisonLevelTests
     }
 
     [Theory]
+    [InlineData("Pérez", "García")]
+    [InlineData("García", "Pérez")]
+    [InlineData("Pérez García", "Garza")]
+    public void A_first_name_that_is_one_of_the_others_surnames_has_its_own_level(string firstName, string lastName1)
+    {
+        // "José | Pérez | García" entered one field over as "Pérez | García" (or with the surnames in one field).
+        var a = Child.Record(f => f with { FirstName = "José", MiddleName = null, LastName1 = "Pérez", LastName2 = "García" });
+        var b = Child.Record(f => f with { FirstName = firstName, MiddleName = null, LastName1 = lastName1, LastName2 = null }, id: "2");
+
+        Assert.Equal(FirstNameComparison.AnotherSurname, FirstName.LevelOf(a, b));
+        Assert.Equal(FirstNameComparison.AnotherSurname, FirstName.LevelOf(b, a));
+    }
+
+    [Fact]
+    public void A_first_name_that_is_only_close_to_a_surname_of_the_other_is_not_that_level()
+    {
+        var a = Child.Record(f => f with { FirstName = "José", MiddleName = null, LastName1 = "Pérez", LastName2 = "García" });
+        var b = Child.Record(f => f with { FirstName = "Perea", MiddleName = null, LastName1 = "Luna", LastName2 = null }, id: "2");
+
+        Assert.Equal(FirstNameComparison.Else, FirstName.LevelOf(a, b));
+    }
+
+    [Theory]
     [InlineData("García", "López", "GARCIA", "LOPEZ", LastNameComparison.Exact)]
     [InlineData("García-López", null, "Garcia", "Lopez", LastNameComparison.Exact)]
     [InlineData("García López", null, "Garcia", "Lopez", LastNameComparison.Exact)]

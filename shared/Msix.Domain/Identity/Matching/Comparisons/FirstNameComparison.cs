@@ -5,7 +5,8 @@ namespace Msix.Domain.Identity.Matching.Comparisons;
 /// <summary>
 /// The child's first name: exact; a nickname, or the same first word ("Maria Jose" and "Maria"); Jaro-Winkler
 /// bands; the same sound; one record's first name is the other's middle name; an initial; swapped with the
-/// surname; else.
+/// surname; one record's first name is a surname of the other's (the names entered one field over, "Juan |
+/// Perez | Garcia" as "Perez | Garcia"); else.
 /// </summary>
 public sealed class FirstNameComparison : Comparison
 {
@@ -16,8 +17,9 @@ public sealed class FirstNameComparison : Comparison
     public const int MiddleName = 5;
     public const int Initial = 6;
     public const int SwappedWithLastName = 7;
-    public const int JaroWinkler70 = 8;
-    public const int Else = 9;
+    public const int AnotherSurname = 8;
+    public const int JaroWinkler70 = 9;
+    public const int Else = 10;
 
     /// <inheritdoc />
     public override string Name => "FirstName";
@@ -37,6 +39,7 @@ public sealed class FirstNameComparison : Comparison
         new("one's first name is the other's middle name"),
         new("an initial of the other"),
         new("swapped with the last name"),
+        new("one of the other's surnames"),
         new("Jaro-Winkler at least 0.70"),
         new("different"),
     ];
@@ -90,9 +93,33 @@ public sealed class FirstNameComparison : Comparison
             return SwappedWithLastName;
         }
 
+        if (IsSurnameOf(x, b) || IsSurnameOf(y, a))
+        {
+            return AnotherSurname;
+        }
+
         return similarity >= NameSimilarity.Floor ? JaroWinkler70 : Else;
     }
 
     /// <inheritdoc />
     public override string TermOf(MatchRecord record, int level) => level == Exact ? record?.FirstName ?? "" : "";
+
+    /// <summary>Whether <paramref name="firstName"/> is one of <paramref name="other"/>'s surnames, or all of them run together.</summary>
+    private static bool IsSurnameOf(string firstName, MatchRecord other)
+    {
+        if (string.Equals(firstName, other.LastNameCompact, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var lastName in other.LastNames)
+        {
+            if (string.Equals(firstName, lastName, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
