@@ -31,6 +31,9 @@ public sealed class CosmosEmulator : IAsyncDisposable
 
     public string LogFile => _process.LogFile;
 
+    /// <summary>The emulator's process id.</summary>
+    public int ProcessId => _process.ProcessId;
+
     public static async Task<CosmosEmulator> StartAsync(CosmosEmulatorOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

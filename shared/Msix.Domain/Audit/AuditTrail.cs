@@ -146,18 +146,17 @@ public sealed partial class AuditTrail
     }
 
     /// <summary>
-    /// Appends one entry to <paramref name="chain"/>: tries the position after the chain's known end; when
-    /// another writer took it, links to that writer's entry and tries the next. Then moves the head forward
+    /// Appends one entry to <paramref name="chain"/>: tries the position after the chain's known end (the first,
+    /// for a chain this process has not seen); when another writer took it, reads the head once and jumps there if
+    /// it is further, else links to that writer's entry and tries the next. Then moves the head forward
     /// (on the first entry and every <see cref="AuditOptions.HeadEvery"/>th).
     /// </summary>
     private async Task<AuditEntry> AppendToChainAsync(AuditChain chain, string eventId, AuditEvent auditEvent, IReadOnlyList<string> msixIds, CancellationToken cancellationToken)
     {
+        // A chain this process has not seen is most often a new one (a child's first read): its first position is
+        // tried before its head is read, and when that is taken the head is read as after any lost race.
         var headRead = false;
-        if (!_tips.TryGet(chain, out var tip))
-        {
-            tip = await ReadHeadTipAsync(chain, cancellationToken);
-            headRead = true;
-        }
+        _tips.TryGet(chain, out var tip);
 
         var vanished = 0;
         for (var conflicts = 0; conflicts < MaxProbes; conflicts++)

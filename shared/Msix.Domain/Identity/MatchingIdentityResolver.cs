@@ -62,7 +62,8 @@ public sealed partial class MatchingIdentityResolver(
             }
         }
 
-        var record = MatchRecordFactory.FromContribution(contribution);
+        var fields = MatchRecordFactory.FieldsOf(contribution.State, contribution.Record);
+        var record = MatchRecordFactory.Create(fields);
         var matcher = new IdentityMatcher(new MatchScorer(ComparisonSet.Default, await models.CurrentAsync(cancellationToken)), _thresholds);
         var keys = BlockingKeys.Of(record).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         string? reserved = null;
@@ -75,7 +76,7 @@ public sealed partial class MatchingIdentityResolver(
             var msixId = decision.Outcome == MatchOutcome.AutoLink
                 ? decision.Link!.MsixId
                 : reserved ??= await MsixIdReservation.ReserveAsync(records, time, cancellationToken);
-            if (await JoinAsync(keys, read, record.Key, msixId, cancellationToken))
+            if (await JoinAsync(keys, read, new BlockMember(record.Key, msixId, fields), cancellationToken))
             {
                 LogDecision(decision.Outcome, msixId, decision.NearMatches.Count, decision.CandidatesCompared);
                 var linked = await LinkAsync(contribution, msixId, MethodOf(decision.Outcome), decision, cancellationToken);
@@ -163,9 +164,8 @@ public sealed partial class MatchingIdentityResolver(
     /// Adds the record to each key document, in key order, only where the document is as it was read; false
     /// when one was created or changed by someone else since (the caller reads and decides again).
     /// </summary>
-    private async Task<bool> JoinAsync(List<string> keys, Stored<BlockingKeyDocument>?[] read, string recordKey, string msixId, CancellationToken cancellationToken)
+    private async Task<bool> JoinAsync(List<string> keys, Stored<BlockingKeyDocument>?[] read, BlockMember member, CancellationToken cancellationToken)
     {
-        var member = new BlockMember(recordKey, msixId);
         for (var i = 0; i < keys.Count; i++)
         {
             var stored = read[i];
@@ -186,7 +186,7 @@ public sealed partial class MatchingIdentityResolver(
                 continue;
             }
 
-            var updated = stored.Document with { Members = [.. current.Where(m => !string.Equals(m.Key, recordKey, StringComparison.Ordinal)), member] };
+            var updated = stored.Document with { Members = [.. current.Where(m => !string.Equals(m.Key, member.Key, StringComparison.Ordinal)), member] };
             if (await blocks.TryReplaceAsync(updated, stored.ETag, cancellationToken) is null)
             {
                 return false;

@@ -39,7 +39,7 @@ public sealed class StudentSearch(
         var query = QueryRecord(criteria);
         var read = new RecordCache(StringComparer.Ordinal);
 
-        IReadOnlyList<(ContributionDocument Record, string MsixId)> candidates;
+        IReadOnlyList<SearchCandidate> candidates;
         if (!string.IsNullOrWhiteSpace(criteria.MsixId))
         {
             candidates = await OfMsixIdAsync(criteria.MsixId.Trim(), read, cancellationToken);
@@ -70,25 +70,37 @@ public sealed class StudentSearch(
             candidates = found;
         }
 
+        // Candidates found by their keys are ranked by the fields the keys carry; those that pass are then scored
+        // again on their current record (the fields may be older), and only what that record says is listed.
+        var direct = !string.IsNullOrWhiteSpace(criteria.MsixId) || !string.IsNullOrWhiteSpace(criteria.StateStudentId);
+        var scored = candidates
+            .Select(c => (Candidate: c, Evidence: Score(scorer, query, c)))
+            .Where(s => s.Evidence is not null && (direct || s.Evidence.Fields.Sum(f => f.Weight) >= _options.MinimumScore))
+            .ToList();
+        var current = await Task.WhenAll(scored.Select(s => CurrentAsync(s.Candidate, read, cancellationToken)));
         var hits = new Dictionary<string, (double Score, MatchEvidence Evidence, ContributionDocument Record)>(StringComparer.Ordinal);
-        foreach (var (record, msixId) in candidates)
+        for (var i = 0; i < scored.Count; i++)
         {
-            if (record.Record.Demographics is null || record.Withdrawn)
+            var (candidate, evidence) = scored[i];
+            if (current[i] is not { } record)
             {
                 continue;
             }
 
-            var evidence = scorer.Explain(query, MatchRecordFactory.FromContribution(record));
-            var score = evidence.Fields.Sum(f => f.Weight);
-            if (!hits.TryGetValue(msixId, out var best) || score > best.Score)
+            if (candidate.Contribution is null)
             {
-                hits[msixId] = (score, evidence, record);
+                evidence = scorer.Explain(query, MatchRecordFactory.FromContribution(record));
+            }
+
+            var score = evidence!.Fields.Sum(f => f.Weight);
+            if ((direct || score >= _options.MinimumScore) && (!hits.TryGetValue(candidate.MsixId, out var best) || score > best.Score))
+            {
+                hits[candidate.MsixId] = (score, evidence, record);
             }
         }
 
-        // Only the children that scored are read (a key may still name an MSIX ID merged since: it resolves).
-        var direct = !string.IsNullOrWhiteSpace(criteria.MsixId) || !string.IsNullOrWhiteSpace(criteria.StateStudentId);
-        var passing = hits.Where(h => direct || h.Value.Score >= _options.MinimumScore).ToList();
+        // A key may still name an MSIX ID merged since: it resolves to the child it was merged into.
+        var passing = hits.ToList();
         var resolved = await ResolveAliasesAsync(passing.Select(h => h.Key), read, cancellationToken);
         var ranked = passing
             .GroupBy(h => resolved[h.Key], StringComparer.Ordinal)
@@ -150,7 +162,7 @@ public sealed class StudentSearch(
         string.IsNullOrWhiteSpace(value) ? [] : value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The records under the query's blocking keys; null when every key is too common to list.</summary>
-    private async Task<IReadOnlyList<(ContributionDocument, string)>?> BlockedAsync(MatchRecord query, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchCandidate>?> BlockedAsync(MatchRecord query, CancellationToken cancellationToken)
     {
         var keys = BlockingKeys.Of(query).Distinct(StringComparer.Ordinal).ToList();
         var keyed = await Task.WhenAll(keys.Select(k => blocks.ReadAsync(BlockingKeyDocument.IdOf(k), cancellationToken)));
@@ -169,23 +181,54 @@ public sealed class StudentSearch(
             return null;
         }
 
-        // The records sharing the most keys with the criteria are read and scored; the rest agree on too little.
+        // The records sharing the most keys with the criteria are scored; the rest agree on too little. A member
+        // written before keys carried fields is read from its State record.
         var scored = members
             .GroupBy(m => m.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(_options.MaxScored)
-            .Select(g => g.First())
+            .Select(g => g.FirstOrDefault(m => m.Fields is not null) ?? g.First())
             .ToList();
-        var found = await Task.WhenAll(scored.Select(async m => (Stored: await contributions.ReadAsync(m.Key, cancellationToken), m.MsixId)));
-        return [.. found.Where(f => f.Stored is not null).Select(f => (f.Stored!.Document, f.MsixId))];
+        var found = await Task.WhenAll(scored.Select(async m => m.Fields is not null
+            ? new SearchCandidate(m.Key, m.MsixId, m.Fields, null)
+            : (await contributions.ReadAsync(m.Key, cancellationToken))?.Document is { } read
+                ? new SearchCandidate(m.Key, m.MsixId, null, read)
+                : null));
+        return [.. found.OfType<SearchCandidate>()];
+    }
+
+    /// <summary>The evidence of a candidate against the criteria; null when it names no one (withdrawn, or no demographics).</summary>
+    private static MatchEvidence? Score(MatchScorer scorer, MatchRecord query, SearchCandidate candidate) => candidate switch
+    {
+        { Contribution: { } c } when c.Withdrawn || c.Record.Demographics is null => null,
+        { Contribution: { } c } => scorer.Explain(query, MatchRecordFactory.FromContribution(c)),
+        { Fields: { } fields } => scorer.Explain(query, MatchRecordFactory.Create(fields)),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The candidate's State record as it is now: as read, or from its child's consolidated record (read once
+    /// per search), or read itself when it has moved to another child since; null when withdrawn or gone.
+    /// </summary>
+    private async Task<ContributionDocument?> CurrentAsync(SearchCandidate candidate, RecordCache read, CancellationToken cancellationToken)
+    {
+        var record = candidate.Contribution;
+        if (record is null)
+        {
+            var child = await FollowAsync(candidate.MsixId, read, cancellationToken);
+            record = child?.Contributions.FirstOrDefault(c => string.Equals(c.Id, candidate.Key, StringComparison.Ordinal))
+                ?? (await contributions.ReadAsync(candidate.Key, cancellationToken))?.Document;
+        }
+
+        return record is null || record.Withdrawn || record.Record.Demographics is null ? null : record;
     }
 
     /// <summary>Every current State record of one child.</summary>
-    private async Task<IReadOnlyList<(ContributionDocument, string)>> OfMsixIdAsync(string msixId, RecordCache read, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchCandidate>> OfMsixIdAsync(string msixId, RecordCache read, CancellationToken cancellationToken)
     {
         var stored = await FollowAsync(msixId, read, cancellationToken);
-        return stored is null ? [] : [.. stored.Contributions.Where(c => !c.Withdrawn).Select(c => (c, stored.MsixId))];
+        return stored is null ? [] : [.. stored.Contributions.Where(c => !c.Withdrawn).Select(c => new SearchCandidate(c.Id, stored.MsixId, null, c))];
     }
 
     private async Task<Dictionary<string, string>> ResolveAliasesAsync(IEnumerable<string> msixIds, RecordCache read, CancellationToken cancellationToken)
@@ -230,4 +273,7 @@ public sealed class StudentSearch(
 
         return scorer;
     }
+
+    /// <summary>A State record under the criteria: by the fields its blocking keys carry, or as read.</summary>
+    private sealed record SearchCandidate(string Key, string MsixId, MatchFields? Fields, ContributionDocument? Contribution);
 }

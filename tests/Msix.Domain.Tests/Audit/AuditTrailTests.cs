@@ -141,6 +141,25 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task A_chain_new_to_this_process_is_tried_at_its_first_position_before_its_head_is_read()
+    {
+        var child = AuditTestbed.NewMsixIds(1);
+        await _bed.AppendManyAsync(3, "user-9");
+
+        var trail = _bed.NewTrail();
+        var (entriesRead, headsRead) = (_bed.Entries.Reads, _bed.Heads.Reads);
+        var entries = await trail.AppendAsync(AuditTestbed.Event("user-10", child), Ct);
+        Assert.Equal((entriesRead, headsRead), (_bed.Entries.Reads, _bed.Heads.Reads));
+
+        var existing = await trail.AppendAsync(AuditTestbed.Event("user-9"), Ct);
+
+        Assert.Equal([1L, 1L], entries.Select(e => e.Seq));
+        Assert.Equal(4, existing.Single().Seq);
+        Assert.Equal((await _bed.EntryAsync(AuditChain.ForUser("user-9"), 3)).Hash, existing[0].PreviousHash);
+        Assert.True((await _bed.Verifier.VerifyAsync(AuditChain.ForUser("user-9"), Ct)).Ok);
+    }
+
+    [Fact]
     public async Task A_missing_head_is_rebuilt_by_probing_the_chain_from_its_start()
     {
         await _bed.AppendManyAsync(3, "user-5");

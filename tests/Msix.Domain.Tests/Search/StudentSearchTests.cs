@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Identity.Matching;
 using Msix.Domain.Mde;
@@ -131,5 +132,79 @@ public sealed class StudentSearchTests
         Assert.Contains("Too many children", commonNames.Refusal, StringComparison.Ordinal);
         Assert.Equal("TX-M10", IdentityLink.IdOf("TX", "M10"));
         Assert.Equal((await _bed.Links.ReadAsync("TX-M10", Ct))!.Document.MsixId, withBirthDate.Hits[0].MsixId);
+    }
+
+    [Fact]
+    public async Task Candidates_are_ranked_by_the_fields_their_keys_carry_and_only_the_children_listed_are_read()
+    {
+        var jose = await ConsolidateAsync("TX", Child("T1", "José", "García", null, new DateOnly(2011, 3, 9)));
+        for (var i = 0; i < 8; i++)
+        {
+            await ConsolidateAsync("TX", Child($"G{i}", "Guadalupe", "García", null, new DateOnly(2011, 3, 9).AddDays(-(i + 1) * 200), "Pedro"));
+        }
+
+        var contributions = new CountingStore<ContributionDocument>(_bed.Contributions);
+        var records = new CountingStore<ConsolidatedRecord>(_bed.Records);
+        var search = new StudentSearch(
+            _bed.Identity.Blocks,
+            contributions,
+            records,
+            _bed.Links,
+            new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), _bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoredMatchModelSource>.Instance),
+            Options.Create(new MatchThresholds()),
+            Options.Create(new SearchOptions()));
+
+        var outcome = await search.SearchAsync(new SearchCriteria(FirstName: "Jose", LastName: "Garcia", BirthDate: new DateOnly(2011, 3, 9)), 1, 20, Ct);
+
+        Assert.Equal(jose, outcome.Results!.Hits.Single().MsixId);
+        Assert.Equal(0, contributions.Reads);
+        Assert.Equal(1, records.Reads);
+    }
+
+    [Fact]
+    public async Task A_State_record_withdrawn_since_it_was_indexed_is_not_listed()
+    {
+        var jose = Child("T1", "José", "García", null, new DateOnly(2011, 3, 9));
+        await ConsolidateAsync("TX", jose);
+        var criteria = new SearchCriteria(FirstName: "José", LastName: "García", BirthDate: new DateOnly(2011, 3, 9));
+        Assert.Equal(1, (await FoundAsync(criteria)).Total);
+
+        await ConsolidateAsync("TX", jose with { Action = RecordAction.Delete });
+
+        Assert.Equal(0, (await FoundAsync(criteria)).Total);
+    }
+
+    [Fact]
+    public async Task A_child_is_listed_as_the_State_record_is_now_not_as_it_was_when_indexed()
+    {
+        var jose = Child("T1", "José", "García", null, new DateOnly(2011, 3, 9));
+        var msixId = await ConsolidateAsync("TX", jose);
+        await ConsolidateAsync("TX", jose with { Demographics = jose.Demographics! with { FirstName = "Josué" } });
+
+        var found = await FoundAsync(new SearchCriteria(LastName: "García", BirthDate: new DateOnly(2011, 3, 9)));
+
+        Assert.Equal(msixId, found.Hits.Single().MsixId);
+        Assert.Equal("Josué", found.Hits[0].FirstName);
+    }
+
+    /// <summary>A store that counts the point reads it serves.</summary>
+    private sealed class CountingStore<T>(IDocumentStore<T> inner) : IDocumentStore<T>
+        where T : class, IDocument
+    {
+        private int _reads;
+
+        public int Reads => _reads;
+
+        public Task<Stored<T>?> ReadAsync(string id, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _reads);
+            return inner.ReadAsync(id, cancellationToken);
+        }
+
+        public Task<Stored<T>?> TryCreateAsync(T document, CancellationToken cancellationToken) => inner.TryCreateAsync(document, cancellationToken);
+
+        public Task<Stored<T>?> TryReplaceAsync(T document, string etag, CancellationToken cancellationToken) => inner.TryReplaceAsync(document, etag, cancellationToken);
+
+        public Task<Stored<T>> UpsertAsync(T document, CancellationToken cancellationToken) => inner.UpsertAsync(document, cancellationToken);
     }
 }

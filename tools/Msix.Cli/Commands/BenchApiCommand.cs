@@ -7,6 +7,7 @@ using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 using Msix.Adapters.Cosmos;
 using Msix.Api.Access;
+using Msix.Cli.Processes;
 using Msix.Cli.Stack;
 using Msix.DevStack;
 using Msix.Domain.Consolidation;
@@ -96,9 +97,10 @@ internal static class BenchApiCommand
             return GetAsync(client, Invariant($"students?firstName={Uri.EscapeDataString(d.FirstName)}&lastName={Uri.EscapeDataString(d.LastName1)}&birthDate={d.BirthDate:yyyy-MM-dd}"), "search", token);
         }
 
-        var point = await MeasureAsync("bare Cosmos point read", sample, clients, PointReadAsync, cancellationToken);
-        var read = await MeasureAsync("record read (GET /api/students/{msixId})", sample, clients, RecordReadAsync, cancellationToken);
-        var search = await MeasureAsync("search (first name, last name, birth date)", sample, clients, SearchAsync, cancellationToken);
+        List<(string, int)> processes = [("client", Environment.ProcessId), ("host", stack.LocalHost.ProcessId), ("cosmosdb-server", stack.Cosmos.ProcessId)];
+        var point = await MeasureAsync("bare Cosmos point read", sample, clients, processes, PointReadAsync, cancellationToken);
+        var read = await MeasureAsync("record read (GET /api/students/{msixId})", sample, clients, processes, RecordReadAsync, cancellationToken);
+        var search = await MeasureAsync("search (first name, last name, birth date)", sample, clients, processes, SearchAsync, cancellationToken);
         Console.WriteLine(Invariant($"record read p95 / point read p95: {read.P95 / point.P95:F2} (goal at most 3); search p95 / point read p95: {search.P95 / point.P95:F2} (goal at most 10)"));
         Console.WriteLine(Invariant(
             $"RESULT read_p95_ms={read.P95:F1} search_p95_ms={search.P95:F1} point_read_p95_ms={point.P95:F1} read_ratio={read.P95 / point.P95:F2} search_ratio={search.P95 / point.P95:F2}"));
@@ -141,17 +143,21 @@ internal static class BenchApiCommand
         string name,
         List<(ChildRecord Record, string MsixId)> sample,
         int clients,
+        IReadOnlyList<(string Name, int ProcessId)> processes,
         Func<int, (ChildRecord Record, string MsixId), CancellationToken, Task> call,
         CancellationToken cancellationToken)
     {
         // Warm up the connections and caches on a tenth of the sample, then measure on all of it.
         await RunAsync(sample.Take(Math.Max(clients, sample.Count / 10)).ToList(), clients, call, cancellationToken);
         var started = Stopwatch.GetTimestamp();
+        var cpu = CpuMeter.Start(processes);
         var latencies = await RunAsync(sample, clients, call, cancellationToken);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var spent = cpu.PerOperation(sample.Count);
         latencies.Sort();
         var result = new Latencies(Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), sample.Count / seconds);
         Console.WriteLine(Invariant($"{name,-45} p50 {result.P50,7:F1} ms  p95 {result.P95,7:F1} ms  p99 {result.P99,7:F1} ms  {result.PerSecond,7:F0}/s ({clients} clients)"));
+        Console.WriteLine(Invariant($"{"",-45} processor time per request: {string.Join(", ", spent.Select(s => Invariant($"{s.Name} {s.MicrosecondsEach:F0} µs")))}"));
         return result;
     }
 

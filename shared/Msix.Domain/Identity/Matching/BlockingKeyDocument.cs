@@ -18,4 +18,8 @@ public sealed record BlockingKeyDocument(string Id, IReadOnlyList<BlockMember> M
 /// <summary>One record under a blocking key.</summary>
 /// <param name="Key">The record's key (its contribution's id: State and State student ID).</param>
 /// <param name="MsixId">The MSIX ID it was linked to.</param>
-public sealed record BlockMember(string Key, string MsixId);
+/// <param name="Fields">
+/// The record's identifying fields as it joined the key, so a search can rank the records under its keys without
+/// reading each one; it then reads the current record of those it lists. Absent on members written before.
+/// </param>
+public sealed record BlockMember(string Key, string MsixId, MatchFields? Fields = null);

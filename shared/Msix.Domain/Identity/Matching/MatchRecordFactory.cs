@@ -18,11 +18,14 @@ public static class MatchRecordFactory
     }
 
     /// <summary>The match record of one State's record of a child.</summary>
-    public static MatchRecord FromChild(string state, ChildRecord child)
+    public static MatchRecord FromChild(string state, ChildRecord child) => Create(FieldsOf(state, child));
+
+    /// <summary>The identifying fields of one State's record of a child, as they are compared.</summary>
+    public static MatchFields FieldsOf(string state, ChildRecord child)
     {
         ArgumentNullException.ThrowIfNull(child);
         var d = child.Demographics;
-        return Create(new MatchFields
+        return new MatchFields
         {
             State = state,
             StateStudentId = child.StateStudentId,
@@ -40,7 +43,7 @@ public static class MatchRecordFactory
             Parent1LastName = d?.Parent1LastName,
             Parent2FirstName = d?.Parent2FirstName,
             Parent2LastName = d?.Parent2LastName,
-        });
+        };
     }
 
     /// <summary>The match record of raw identifying fields.</summary>
