@@ -35,6 +35,7 @@ public static class DomainServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IMatchModelSource, StoredMatchModelSource>();
+        services.AddSingleton<FullBlockingKeys>();
         services.AddSingleton<MatchModelService>();
         services.AddOptions<WorklistOptions>()
             .BindConfiguration(WorklistOptions.Section)

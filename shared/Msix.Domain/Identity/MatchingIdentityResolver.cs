@@ -26,6 +26,7 @@ public sealed partial class MatchingIdentityResolver(
     IDocumentStore<ContributionDocument> contributions,
     IDocumentStore<BlockingKeyDocument> blocks,
     IMatchModelSource models,
+    FullBlockingKeys fullKeys,
     WorklistService worklist,
     IOptions<MatchThresholds> options,
     TimeProvider time,
@@ -65,11 +66,17 @@ public sealed partial class MatchingIdentityResolver(
         var fields = MatchRecordFactory.FieldsOf(contribution.State, contribution.Record);
         var record = MatchRecordFactory.Create(fields);
         var matcher = new IdentityMatcher(new MatchScorer(ComparisonSet.Default, await models.CurrentAsync(cancellationToken)), _thresholds);
-        var keys = BlockingKeys.Of(record).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A key seen full is not read: it would give no candidate and not take the record.
+        var keys = BlockingKeys.Of(record).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Where(k => !fullKeys.IsFull(k)).ToList();
         string? reserved = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var read = await Task.WhenAll(keys.Select(k => blocks.ReadAsync(BlockingKeyDocument.IdOf(k), cancellationToken)));
+            for (var i = 0; i < keys.Count; i++)
+            {
+                fullKeys.Note(keys[i], read[i]?.Document);
+            }
+
             var candidates = await CandidatesAsync(record, read, cancellationToken);
             var decision = await DecideAsync(matcher, record, candidates, cancellationToken);
 

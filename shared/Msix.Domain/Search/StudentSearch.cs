@@ -22,7 +22,7 @@ public sealed class StudentSearch(
     IDocumentStore<ConsolidatedRecord> records,
     IDocumentStore<IdentityLink> links,
     IMatchModelSource models,
-    IOptions<MatchThresholds> thresholds,
+    FullBlockingKeys fullKeys,
     IOptions<SearchOptions> options)
 {
     private const string QueryState = "SEARCH";
@@ -164,13 +164,18 @@ public sealed class StudentSearch(
     /// <summary>The records under the query's blocking keys; null when every key is too common to list.</summary>
     private async Task<IReadOnlyList<SearchCandidate>?> BlockedAsync(MatchRecord query, CancellationToken cancellationToken)
     {
-        var keys = BlockingKeys.Of(query).Distinct(StringComparer.Ordinal).ToList();
-        var keyed = await Task.WhenAll(keys.Select(k => blocks.ReadAsync(BlockingKeyDocument.IdOf(k), cancellationToken)));
-
         // A key document stops growing at twice the matcher's block limit: past that it no longer lists everyone.
-        var full = thresholds.Value.MaxBlockSize * 2;
-        var usable = keyed.Where(r => r is not null && r.Document.Members.Count < full).ToList();
-        if (usable.Count == 0 && keyed.Any(r => r is not null))
+        // A key seen full before is not read again.
+        var all = BlockingKeys.Of(query).Distinct(StringComparer.Ordinal).ToList();
+        var keys = all.Where(k => !fullKeys.IsFull(k)).ToList();
+        var keyed = await Task.WhenAll(keys.Select(k => blocks.ReadAsync(BlockingKeyDocument.IdOf(k), cancellationToken)));
+        for (var i = 0; i < keys.Count; i++)
+        {
+            fullKeys.Note(keys[i], keyed[i]?.Document);
+        }
+
+        var usable = keyed.Where(r => r is not null && r.Document.Members.Count < fullKeys.FullSize).ToList();
+        if (usable.Count == 0 && (keys.Count < all.Count || keyed.Any(r => r is not null)))
         {
             return null;
         }

@@ -46,6 +46,31 @@ public sealed class ConsolidationServiceTests
     }
 
     [Fact]
+    public async Task The_matcher_does_not_read_again_a_blocking_key_it_saw_full()
+    {
+        Mde.ChildRecord Maria(int i)
+        {
+            var child = TestRecords.Child($"M{i}", "María");
+            return child with { Demographics = child.Demographics! with { LastName1 = "García", LastName2 = null, BirthDate = new DateOnly(2005, 1, 1).AddDays(i * 40), BirthCity = $"City{i}" } };
+        }
+
+        for (var i = 0; i < 90; i++)
+        {
+            await ConsolidateAsync("TX", Maria(i));
+        }
+
+        var next = Maria(90);
+        var keys = BlockingKeys.Of(MatchRecordFactory.FromChild("TX", next)).Distinct(StringComparer.Ordinal).ToList();
+        var full = keys.Count(_identity.FullKeys.IsFull);
+        var before = _identity.BlockReads.Reads;
+
+        await ConsolidateAsync("TX", next);
+
+        Assert.InRange(full, 1, keys.Count - 1);
+        Assert.Equal(keys.Count - full, _identity.BlockReads.Reads - before);
+    }
+
+    [Fact]
     public async Task A_record_seen_before_keeps_its_msix_id_and_is_replaced()
     {
         var first = await ConsolidateAsync("TX", TestRecords.Child(firstName: "José"));

@@ -17,15 +17,23 @@ public sealed class StudentSearchTests
 
     public StudentSearchTests()
     {
-        _search = new StudentSearch(
-            _bed.Identity.Blocks,
-            _bed.Contributions,
-            _bed.Records,
+        _search = NewSearch();
+    }
+
+    /// <summary>A search over the testbed's stores (or the ones given), sharing the resolver's memory of full keys unless given one.</summary>
+    private StudentSearch NewSearch(
+        IDocumentStore<BlockingKeyDocument>? blocks = null,
+        IDocumentStore<ContributionDocument>? contributions = null,
+        IDocumentStore<ConsolidatedRecord>? records = null,
+        FullBlockingKeys? fullKeys = null) =>
+        new(
+            blocks ?? _bed.Identity.Blocks,
+            contributions ?? _bed.Contributions,
+            records ?? _bed.Records,
             _bed.Links,
             new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), _bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoredMatchModelSource>.Instance),
-            Options.Create(new MatchThresholds()),
+            fullKeys ?? _bed.Identity.FullKeys,
             Options.Create(new SearchOptions()));
-    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -145,14 +153,7 @@ public sealed class StudentSearchTests
 
         var contributions = new CountingStore<ContributionDocument>(_bed.Contributions);
         var records = new CountingStore<ConsolidatedRecord>(_bed.Records);
-        var search = new StudentSearch(
-            _bed.Identity.Blocks,
-            contributions,
-            records,
-            _bed.Links,
-            new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), _bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoredMatchModelSource>.Instance),
-            Options.Create(new MatchThresholds()),
-            Options.Create(new SearchOptions()));
+        var search = NewSearch(contributions: contributions, records: records);
 
         var outcome = await search.SearchAsync(new SearchCriteria(FirstName: "Jose", LastName: "Garcia", BirthDate: new DateOnly(2011, 3, 9)), 1, 20, Ct);
 
@@ -187,24 +188,28 @@ public sealed class StudentSearchTests
         Assert.Equal("Josué", found.Hits[0].FirstName);
     }
 
-    /// <summary>A store that counts the point reads it serves.</summary>
-    private sealed class CountingStore<T>(IDocumentStore<T> inner) : IDocumentStore<T>
-        where T : class, IDocument
+    [Fact]
+    public async Task A_blocking_key_seen_full_is_not_read_again_and_the_search_finds_the_same_children()
     {
-        private int _reads;
-
-        public int Reads => _reads;
-
-        public Task<Stored<T>?> ReadAsync(string id, CancellationToken cancellationToken)
+        for (var i = 0; i < 90; i++)
         {
-            Interlocked.Increment(ref _reads);
-            return inner.ReadAsync(id, cancellationToken);
+            await ConsolidateAsync("TX", Child($"M{i}", "María", "García", null, new DateOnly(2005, 1, 1).AddDays(i * 40), city: $"City{i}"));
         }
 
-        public Task<Stored<T>?> TryCreateAsync(T document, CancellationToken cancellationToken) => inner.TryCreateAsync(document, cancellationToken);
+        var criteria = new SearchCriteria(FirstName: "Maria", LastName: "Garcia", BirthDate: new DateOnly(2005, 1, 1).AddDays(400));
+        var keys = BlockingKeys.Of(StudentSearch.QueryRecord(criteria)).Distinct(StringComparer.Ordinal).Count();
+        var remembering = new CountingStore<BlockingKeyDocument>(_bed.Identity.Blocks);
+        var fresh = new CountingStore<BlockingKeyDocument>(_bed.Identity.Blocks);
 
-        public Task<Stored<T>?> TryReplaceAsync(T document, string etag, CancellationToken cancellationToken) => inner.TryReplaceAsync(document, etag, cancellationToken);
+        var found = await NewSearch(blocks: remembering).SearchAsync(criteria, 1, 20, Ct);
+        var rememberingReads = remembering.Reads;
+        var foundFresh = await NewSearch(blocks: fresh, fullKeys: new FullBlockingKeys(Options.Create(new MatchThresholds()))).SearchAsync(criteria, 1, 20, Ct);
+        var refused = await NewSearch(blocks: remembering).SearchAsync(criteria with { BirthDate = null }, 1, 20, Ct);
 
-        public Task<Stored<T>> UpsertAsync(T document, CancellationToken cancellationToken) => inner.UpsertAsync(document, cancellationToken);
+        Assert.Equal(keys, fresh.Reads);
+        Assert.InRange(rememberingReads, 1, keys - 1);
+        Assert.Equal(foundFresh.Results!.Hits.Select(h => (h.MsixId, h.Score)), found.Results!.Hits.Select(h => (h.MsixId, h.Score)));
+        Assert.Equal((await _bed.Links.ReadAsync(IdentityLink.IdOf("TX", "M10"), Ct))!.Document.MsixId, found.Results.Hits[0].MsixId);
+        Assert.Contains("Too many children", refused.Refusal, StringComparison.Ordinal);
     }
 }

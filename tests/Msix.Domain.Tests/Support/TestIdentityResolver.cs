@@ -18,14 +18,16 @@ internal sealed class TestIdentityResolver
         TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
+        BlockReads = new CountingStore<BlockingKeyDocument>(Blocks);
         Changes = new IdentityChangeService(ChangeStore, Worklists, records, links, Blocks, Items, time, NullLogger<IdentityChangeService>.Instance);
         Worklist = new WorklistService(Items, Worklists, ChangeStore, contributions, Changes, Options.Create(new WorklistOptions()), time, NullLogger<WorklistService>.Instance);
         Resolver = new MatchingIdentityResolver(
             links,
             records,
             contributions,
-            Blocks,
+            BlockReads,
             new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoredMatchModelSource>.Instance),
+            FullKeys,
             Worklist,
             Options.Create(new MatchThresholds()),
             time,
@@ -33,6 +35,12 @@ internal sealed class TestIdentityResolver
     }
 
     public InMemoryDocumentStore<BlockingKeyDocument> Blocks { get; } = new();
+
+    /// <summary>The blocking-key documents as the resolver reads them, counted.</summary>
+    public CountingStore<BlockingKeyDocument> BlockReads { get; }
+
+    /// <summary>The keys the resolver saw full (the search shares them, as in one process).</summary>
+    public FullBlockingKeys FullKeys { get; } = new(Options.Create(new MatchThresholds()));
 
     public InMemoryDocumentStore<NearMatchItem> Items { get; } = new();
 
