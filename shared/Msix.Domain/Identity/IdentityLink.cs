@@ -38,5 +38,12 @@ public sealed record IdentityLink(
     /// <summary>The matcher's decision with its evidence (none for deterministic links).</summary>
     public MatchDecision? Decision { get; init; }
 
+    /// <summary>
+    /// The <see cref="MatchFields.Fingerprint"/> of the fields the record's blocking keys were last written from;
+    /// null on links made before keys were kept current. When the State sends the record again with other
+    /// identifying fields (a corrected name or birth date), the record joins the keys of its new fields.
+    /// </summary>
+    public string? KeyedFields { get; init; }
+
     public static string IdOf(string state, string stateStudentId) => $"{state}-{stateStudentId}";
 }

@@ -19,6 +19,10 @@ namespace Msix.Domain.Identity;
 /// when one has, it reads them again and decides again, now seeing the other record. Any two records that
 /// could link share a key, so of two concurrent newcomers the later one always sees the earlier.
 /// </para>
+/// <para>
+/// A record sent again keeps its MSIX ID; when its identifying fields changed (a corrected name or birth
+/// date), it joins the keys of its new fields, so the matcher and the search find it as it is now.
+/// </para>
 /// </summary>
 public sealed partial class MatchingIdentityResolver(
     IDocumentStore<IdentityLink> links,
@@ -52,6 +56,7 @@ public sealed partial class MatchingIdentityResolver(
                 await worklist.ProposeAsync(contribution, existing.MsixId, decided, cancellationToken);
             }
 
+            await KeepKeysCurrentAsync(contribution, existing.MsixId, existing.KeyedFields, cancellationToken);
             return existing.MsixId;
         }
 
@@ -59,24 +64,20 @@ public sealed partial class MatchingIdentityResolver(
         {
             if (await FindAsync(contribution.State, alternate.Id, cancellationToken) is { } byAlternate)
             {
-                return await LinkAsync(contribution, byAlternate.MsixId, IdentityLink.AlternateIdMethod, null, cancellationToken);
+                var byAlternateId = await LinkAsync(contribution, byAlternate.MsixId, IdentityLink.AlternateIdMethod, null, null, cancellationToken);
+                await KeepKeysCurrentAsync(contribution, byAlternateId, null, cancellationToken);
+                return byAlternateId;
             }
         }
 
         var fields = MatchRecordFactory.FieldsOf(contribution.State, contribution.Record);
         var record = MatchRecordFactory.Create(fields);
         var matcher = new IdentityMatcher(new MatchScorer(ComparisonSet.Default, await models.CurrentAsync(cancellationToken)), _thresholds);
-        // A key seen full is not read: it would give no candidate and not take the record.
-        var keys = BlockingKeys.Of(record).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Where(k => !fullKeys.IsFull(k)).ToList();
+        var keys = KeysOf(record);
         string? reserved = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var read = await Task.WhenAll(keys.Select(k => blocks.ReadAsync(BlockingKeyDocument.IdOf(k), cancellationToken)));
-            for (var i = 0; i < keys.Count; i++)
-            {
-                fullKeys.Note(keys[i], read[i]?.Document);
-            }
-
+            var read = await ReadKeysAsync(keys, cancellationToken);
             var candidates = await CandidatesAsync(record, read, cancellationToken);
             var decision = await DecideAsync(matcher, record, candidates, cancellationToken);
 
@@ -86,7 +87,7 @@ public sealed partial class MatchingIdentityResolver(
             if (await JoinAsync(keys, read, new BlockMember(record.Key, msixId, fields), cancellationToken))
             {
                 LogDecision(decision.Outcome, msixId, decision.NearMatches.Count, decision.CandidatesCompared);
-                var linked = await LinkAsync(contribution, msixId, MethodOf(decision.Outcome), decision, cancellationToken);
+                var linked = await LinkAsync(contribution, msixId, MethodOf(decision.Outcome), decision, fields.Fingerprint(), cancellationToken);
                 await worklist.ProposeAsync(contribution, linked, decision, cancellationToken);
                 return linked;
             }
@@ -96,6 +97,57 @@ public sealed partial class MatchingIdentityResolver(
         }
 
         throw new InvalidOperationException($"The blocking keys of {contribution.State} record kept changing under {MaxAttempts} attempts to link it.");
+    }
+
+    /// <summary>
+    /// Joins a linked record to the blocking keys of its identifying fields as they are now, unless the keys were
+    /// written from these very fields (<paramref name="keyedFields"/>); then notes on the link that they were.
+    /// Its MSIX ID stays: only the matcher's first decision, or a person, links a record.
+    /// </summary>
+    private async Task KeepKeysCurrentAsync(ContributionDocument contribution, string msixId, string? keyedFields, CancellationToken cancellationToken)
+    {
+        var fields = MatchRecordFactory.FieldsOf(contribution.State, contribution.Record);
+        var fingerprint = fields.Fingerprint();
+        if (string.Equals(keyedFields, fingerprint, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var record = MatchRecordFactory.Create(fields);
+        var keys = KeysOf(record);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            if (await JoinAsync(keys, await ReadKeysAsync(keys, cancellationToken), new BlockMember(record.Key, msixId, fields), cancellationToken))
+            {
+                await links.UpdateAsync(
+                    IdentityLink.IdOf(contribution.State, contribution.StateStudentId),
+                    link => link is null || string.Equals(link.KeyedFields, fingerprint, StringComparison.Ordinal) ? null : link with { KeyedFields = fingerprint },
+                    cancellationToken);
+                LogKeysRewritten(msixId, keys.Count);
+                return;
+            }
+
+            // Another record joined one of the keys meanwhile: read them again.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken);
+        }
+
+        throw new InvalidOperationException($"The blocking keys of a {contribution.State} record of MSIX ID {msixId} kept changing under {MaxAttempts} attempts to rewrite them.");
+    }
+
+    /// <summary>A record's blocking keys in order, less those seen full: a full key gives no candidate and takes no record.</summary>
+    private List<string> KeysOf(MatchRecord record) =>
+        [.. BlockingKeys.Of(record).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Where(k => !fullKeys.IsFull(k))];
+
+    /// <summary>The key documents (null where none exists yet), noting those found full.</summary>
+    private async Task<Stored<BlockingKeyDocument>?[]> ReadKeysAsync(List<string> keys, CancellationToken cancellationToken)
+    {
+        var read = await Task.WhenAll(keys.Select(k => blocks.ReadAsync(BlockingKeyDocument.IdOf(k), cancellationToken)));
+        for (var i = 0; i < keys.Count; i++)
+        {
+            fullKeys.Note(keys[i], read[i]?.Document);
+        }
+
+        return read;
     }
 
     /// <summary>
@@ -203,7 +255,7 @@ public sealed partial class MatchingIdentityResolver(
         return true;
     }
 
-    private async Task<string> LinkAsync(ContributionDocument contribution, string msixId, string method, MatchDecision? decision, CancellationToken cancellationToken)
+    private async Task<string> LinkAsync(ContributionDocument contribution, string msixId, string method, MatchDecision? decision, string? keyedFields, CancellationToken cancellationToken)
     {
         var link = new IdentityLink(
             IdentityLink.IdOf(contribution.State, contribution.StateStudentId),
@@ -214,6 +266,7 @@ public sealed partial class MatchingIdentityResolver(
             time.GetUtcNow())
         {
             Decision = decision,
+            KeyedFields = keyedFields,
         };
         if (await links.TryCreateAsync(link, cancellationToken) is not null)
         {
@@ -225,6 +278,9 @@ public sealed partial class MatchingIdentityResolver(
             ?? throw new InvalidOperationException($"The identity link {link.Id} was reported to exist but cannot be read.");
         return winner.MsixId;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A record of MSIX ID {MsixId} joined the {KeyCount} blocking keys of its identifying fields as now sent")]
+    private partial void LogKeysRewritten(string msixId, int keyCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Identity decision {Outcome}: MSIX ID {MsixId}, {NearMatches} near matches, {Compared} records compared")]
     private partial void LogDecision(MatchOutcome outcome, string msixId, int nearMatches, int compared);

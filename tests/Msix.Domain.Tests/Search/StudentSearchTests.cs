@@ -189,6 +189,64 @@ public sealed class StudentSearchTests
     }
 
     [Fact]
+    public async Task A_child_whose_State_corrects_the_name_and_birth_date_is_found_as_corrected_under_the_same_MSIX_ID()
+    {
+        var sent = Child("T1", "José", "García", null, new DateOnly(2011, 3, 9));
+        var msixId = await ConsolidateAsync("TX", sent);
+        var corrected = sent with { Demographics = sent.Demographics! with { LastName1 = "Martínez", BirthDate = new DateOnly(2012, 5, 1), Parent1LastName = "Martínez" } };
+
+        Assert.Equal(msixId, await ConsolidateAsync("TX", corrected));
+
+        var asNow = await FoundAsync(new SearchCriteria(FirstName: "Jose", LastName: "Martinez", BirthDate: new DateOnly(2012, 5, 1)));
+        var asBefore = await FoundAsync(new SearchCriteria(FirstName: "Jose", LastName: "Garcia", BirthDate: new DateOnly(2011, 3, 9)));
+        Assert.Equal(msixId, asNow.Hits.Single().MsixId);
+        Assert.Equal("Martínez", asNow.Hits[0].LastName1);
+        Assert.Empty(asBefore.Hits);
+    }
+
+    [Fact]
+    public async Task A_record_sent_again_with_the_same_identifying_fields_reads_no_blocking_key()
+    {
+        var sent = Child("T1", "José", "García", null, new DateOnly(2011, 3, 9));
+        await ConsolidateAsync("TX", sent);
+        var readsBefore = _bed.Identity.BlockReads.Reads;
+
+        await ConsolidateAsync("TX", sent with { Enrollments = [sent.Enrollments[0] with { GradeLevel = GradeLevel.Grade10 }] });
+
+        Assert.Equal(readsBefore, _bed.Identity.BlockReads.Reads);
+        Assert.Equal(GradeLevel.Grade10, (await _bed.Records.ReadAsync((await _bed.Links.ReadAsync("TX-T1", Ct))!.Document.MsixId, Ct))!.Document.Contributions.Single().Record.Enrollments[0].GradeLevel);
+    }
+
+    [Fact]
+    public async Task A_record_linked_before_links_kept_its_key_fields_joins_its_new_keys_when_sent_again()
+    {
+        var sent = Child("T1", "José", "García", null, new DateOnly(2011, 3, 9));
+        var msixId = await ConsolidateAsync("TX", sent);
+        await _bed.Links.UpdateAsync("TX-T1", l => l! with { KeyedFields = null }, Ct);
+        var corrected = sent with { Demographics = sent.Demographics! with { FirstName = "Rodrigo", BirthDate = new DateOnly(2011, 4, 9) } };
+
+        await ConsolidateAsync("TX", corrected);
+
+        Assert.Equal(msixId, (await FoundAsync(new SearchCriteria(FirstName: "Rodrigo", LastName: "Garcia", BirthDate: new DateOnly(2011, 4, 9)))).Hits.Single().MsixId);
+        Assert.Equal(MatchRecordFactory.FieldsOf("TX", corrected).Fingerprint(), (await _bed.Links.ReadAsync("TX-T1", Ct))!.Document.KeyedFields);
+    }
+
+    [Fact]
+    public async Task A_record_linked_through_an_alternate_State_ID_is_found_by_its_own_fields()
+    {
+        var msixId = await ConsolidateAsync("TX", Child("OLD9", "José", "García", null, new DateOnly(2011, 3, 9)));
+        var renumbered = Child("T2", "Joseph", "Garcia", null, new DateOnly(2011, 3, 9));
+        renumbered = renumbered with { Demographics = renumbered.Demographics! with { AlternateStateStudentIds = [new AlternateStateStudentId(StateStudentIdType.Other, "OLD9")] } };
+
+        Assert.Equal(msixId, await ConsolidateAsync("TX", renumbered));
+
+        var found = await FoundAsync(new SearchCriteria(FirstName: "Joseph", LastName: "Garcia", BirthDate: new DateOnly(2011, 3, 9)));
+        Assert.Equal(msixId, found.Hits.Single().MsixId);
+        Assert.Equal("Joseph", found.Hits[0].FirstName);
+        Assert.Equal(IdentityLink.AlternateIdMethod, (await _bed.Links.ReadAsync("TX-T2", Ct))!.Document.Method);
+    }
+
+    [Fact]
     public async Task A_blocking_key_seen_full_is_not_read_again_and_the_search_finds_the_same_children()
     {
         for (var i = 0; i < 90; i++)

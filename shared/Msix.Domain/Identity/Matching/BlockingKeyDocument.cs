@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Msix.Domain.Storage;
 
 namespace Msix.Domain.Identity.Matching;
@@ -20,6 +21,7 @@ public sealed record BlockingKeyDocument(string Id, IReadOnlyList<BlockMember> M
 /// <param name="MsixId">The MSIX ID it was linked to.</param>
 /// <param name="Fields">
 /// The record's identifying fields as it joined the key, so a search can rank the records under its keys without
-/// reading each one; it then reads the current record of those it lists. Absent on members written before.
+/// reading each one; it then reads the current record of those it lists. Stored as one line
+/// (<see cref="PackedMatchFields"/>); absent on members written before keys carried fields.
 /// </param>
-public sealed record BlockMember(string Key, string MsixId, MatchFields? Fields = null);
+public sealed record BlockMember(string Key, string MsixId, [property: JsonConverter(typeof(PackedMatchFieldsJsonConverter))] MatchFields? Fields = null);

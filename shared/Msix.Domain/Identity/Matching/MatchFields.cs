@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
 namespace Msix.Domain.Identity.Matching;
 
 /// <summary>The identifying fields of one record as a source gives them, before folding.</summary>
@@ -50,4 +53,10 @@ public sealed record MatchFields
 
     /// <summary>That parent's last name.</summary>
     public string? Parent2LastName { get; init; }
+
+    /// <summary>
+    /// The hex SHA-256 of these fields: equal for equal fields, so a record sent again tells whether its
+    /// identifying fields changed without its blocking keys being read.
+    /// </summary>
+    public string Fingerprint() => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this)));
 }
