@@ -98,11 +98,8 @@ internal static class BenchApiCommand
         Task RecordReadAsync(int client, (ChildRecord Record, string MsixId) item, CancellationToken token) =>
             GetAsync(client, "students/" + item.MsixId, "record read", token);
 
-        Task SearchAsync(int client, (ChildRecord Record, string MsixId) item, CancellationToken token)
-        {
-            var d = item.Record.Demographics!;
-            return GetAsync(client, Invariant($"students?firstName={Uri.EscapeDataString(d.FirstName)}&lastName={Uri.EscapeDataString(d.LastName1)}&birthDate={d.BirthDate:yyyy-MM-dd}"), "search", token);
-        }
+        Task SearchAsync(int client, (ChildRecord Record, string MsixId) item, CancellationToken token) =>
+            GetAsync(client, SearchPath(item.Record), "search", token);
 
         List<(string, int)> processes = [("client", Environment.ProcessId), ("host", stack.LocalHost.ProcessId), ("cosmosdb-server", stack.Cosmos.ProcessId)];
         var point = await MeasureAsync("bare Cosmos point read", sample, clients, processes, PointReadAsync, cancellationToken);
@@ -124,8 +121,7 @@ internal static class BenchApiCommand
         var found = 0;
         foreach (var (record, msixId) in sample)
         {
-            var d = record.Demographics!;
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Invariant($"students?firstName={Uri.EscapeDataString(d.FirstName)}&lastName={Uri.EscapeDataString(d.LastName1)}&birthDate={d.BirthDate:yyyy-MM-dd}"), UriKind.Relative));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(SearchPath(record), UriKind.Relative));
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await http.SendAsync(request, cancellationToken);
             Require(response.StatusCode == HttpStatusCode.OK, "search", response.StatusCode);
@@ -138,6 +134,13 @@ internal static class BenchApiCommand
         listed.Sort();
         Console.WriteLine(Invariant(
             $"searches list {listed.Average():F1} children on average (median {listed[listed.Count / 2]}, most {listed[^1]}); the child searched for comes first in {found} of {sample.Count}"));
+    }
+
+    /// <summary>The search for a child by first name, last name and birth date, as school staff would type them.</summary>
+    private static string SearchPath(ChildRecord record)
+    {
+        var d = record.Demographics!;
+        return Invariant($"students?firstName={Uri.EscapeDataString(d.FirstName)}&lastName={Uri.EscapeDataString(d.LastName1)}&birthDate={d.BirthDate:yyyy-MM-dd}");
     }
 
     /// <summary>Waits until every record is consolidated, then draws the sample of children to read.</summary>
