@@ -8,7 +8,6 @@ using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 using Msix.Adapters.Cosmos;
 using Msix.Api.Access;
-using Msix.Cli.Processes;
 using Msix.Cli.Stack;
 using Msix.DevStack;
 using Msix.Domain.Consolidation;
@@ -23,7 +22,8 @@ namespace Msix.Cli.Commands;
 /// <summary>
 /// ./msix bench api: loads generated children through the pipeline, then drives record reads and searches
 /// from concurrent clients on loopback, beside bare Cosmos point reads of the same records on the same
-/// emulator in the same run (the floor).
+/// emulator in the same run (the floor). Each kind of request runs for the same time after a warm-up on other
+/// children, so every figure is of processes that have compiled their code, as a serving host has.
 /// </summary>
 internal static class BenchApiCommand
 {
@@ -33,14 +33,15 @@ internal static class BenchApiCommand
     {
         var children = new Option<int>("--children") { Description = "Children loaded through the pipeline first.", DefaultValueFactory = _ => 100_000 };
         var clients = new Option<int>("--clients") { Description = "Concurrent clients.", DefaultValueFactory = _ => 8 };
-        var requests = new Option<int>("--requests") { Description = "Requests of each kind (point read, record read, search).", DefaultValueFactory = _ => 2_000 };
-        var command = new Command("api", "Record read and search latency against a bare Cosmos point read.") { children, clients, requests };
+        var seconds = new Option<int>("--seconds") { Description = "How long each kind of request (point read, health, record read, search) is measured.", DefaultValueFactory = _ => 10 };
+        var warmUp = new Option<int>("--warm-up-seconds") { Description = "How long each kind runs first, on other children, unmeasured.", DefaultValueFactory = _ => 5 };
+        var command = new Command("api", "Record read and search latency against a bare Cosmos point read.") { children, clients, seconds, warmUp };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(children), parse.GetValue(clients), parse.GetValue(requests), cancellationToken));
+            RunAsync(parse.GetValue(children), parse.GetValue(clients), new Timing(parse.GetValue(warmUp), parse.GetValue(seconds)), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(int children, int clients, int requests, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int children, int clients, Timing timing, CancellationToken cancellationToken)
     {
         var root = RepositoryRoot.Find();
         var folder = Path.Combine(root, ".msix", "bench-api");
@@ -67,7 +68,7 @@ internal static class BenchApiCommand
         var submissionId = await api.UploadAsync("TX", file, cancellationToken);
         await api.WaitForReceiptAsync("TX", submissionId, TimeSpan.FromHours(3), cancellationToken);
         var links = services.GetRequiredService<IDocumentStore<IdentityLink>>();
-        var sample = await SampleConsolidatedAsync(links, services.GetRequiredService<IDocumentStore<ConsolidatedRecord>>(), records, requests, cancellationToken);
+        var (warmUpSample, sample) = await SampleConsolidatedAsync(links, services.GetRequiredService<IDocumentStore<ConsolidatedRecord>>(), records, cancellationToken);
         Console.WriteLine(Invariant($"loaded in {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s"));
 
         var container = services.GetRequiredService<CosmosClient>().GetDatabase(stack.Settings["Msix:Cosmos:DatabaseName"]).GetContainer(CosmosContainerNames.Students);
@@ -102,11 +103,13 @@ internal static class BenchApiCommand
             GetAsync(client, SearchPath(item.Record), "search", token);
 
         List<(string, int)> processes = [("client", Environment.ProcessId), ("host", stack.LocalHost.ProcessId), ("cosmosdb-server", stack.Cosmos.ProcessId)];
-        var point = await MeasureAsync("bare Cosmos point read", sample, clients, processes, PointReadAsync, cancellationToken);
+        Console.WriteLine(Invariant($"Each kind of request: {timing.WarmUpSeconds} s of warm-up on other children, then {timing.Seconds} s measured, from {clients} clients."));
+        var measure = new BenchApiMeasurement(warmUpSample, sample, clients, timing, processes);
+        var point = await measure.RunAsync("bare Cosmos point read", PointReadAsync, cancellationToken);
         // Not a goal: what the API costs before it does any work (no token, no store), beside the floor.
-        var answer = await MeasureAsync("API answering alone (GET /api/health)", sample, clients, processes, HealthAsync, cancellationToken);
-        var read = await MeasureAsync("record read (GET /api/students/{msixId})", sample, clients, processes, RecordReadAsync, cancellationToken);
-        var search = await MeasureAsync("search (first name, last name, birth date)", sample, clients, processes, SearchAsync, cancellationToken);
+        var answer = await measure.RunAsync("API answering alone (GET /api/health)", HealthAsync, cancellationToken);
+        var read = await measure.RunAsync("record read (GET /api/students/{msixId})", RecordReadAsync, cancellationToken);
+        var search = await measure.RunAsync("search (first name, last name, birth date)", SearchAsync, cancellationToken);
         await PrintListedAsync(http, tokens[0], sample.Take(200).ToList(), cancellationToken);
         Console.WriteLine(Invariant($"record read p95 / point read p95: {read.P95 / point.P95:F2} (goal at most 3); search p95 / point read p95: {search.P95 / point.P95:F2} (goal at most 10); the API answering alone: {answer.P95 / point.P95:F2}"));
         Console.WriteLine(Invariant(
@@ -143,9 +146,13 @@ internal static class BenchApiCommand
         return Invariant($"students?firstName={Uri.EscapeDataString(d.FirstName)}&lastName={Uri.EscapeDataString(d.LastName1)}&birthDate={d.BirthDate:yyyy-MM-dd}");
     }
 
-    /// <summary>Waits until every record is consolidated, then draws the sample of children to read.</summary>
-    private static async Task<List<(ChildRecord Record, string MsixId)>> SampleConsolidatedAsync(
-        IDocumentStore<IdentityLink> links, IDocumentStore<ConsolidatedRecord> consolidated, List<ChildRecord> records, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until every record is consolidated, then draws the children to read, at random: one sequence for the
+    /// warm-ups and another, of other children, for the measured runs. Every kind of request goes through the
+    /// same sequences from their start (round again should a run outlast one).
+    /// </summary>
+    private static async Task<(List<(ChildRecord Record, string MsixId)> WarmUp, List<(ChildRecord Record, string MsixId)> Measured)> SampleConsolidatedAsync(
+        IDocumentStore<IdentityLink> links, IDocumentStore<ConsolidatedRecord> consolidated, List<ChildRecord> records, CancellationToken cancellationToken)
     {
         var msixIds = new string[records.Count];
         var deadline = DateTimeOffset.UtcNow.AddHours(3);
@@ -171,51 +178,18 @@ internal static class BenchApiCommand
             }
         });
 
+        // A tenth of the children (one at least) warm up; the others are measured.
+        var order = Enumerable.Range(0, records.Count).ToArray();
         var random = new Random(Seed);
-        return [.. Enumerable.Range(0, count).Select(_ => random.Next(records.Count)).Select(i => (records[i], msixIds[i]))];
+        random.Shuffle(order);
+        var warmUpCount = Math.Max(1, records.Count / 10);
+        var measuredFrom = order.Length > warmUpCount ? order[warmUpCount..] : order;
+        List<(ChildRecord, string)> Draw(int[] from, int count) =>
+            [.. Enumerable.Range(0, count).Select(_ => from[random.Next(from.Length)]).Select(i => (records[i], msixIds[i]))];
+        return (Draw(order[..warmUpCount], 100_000), Draw(measuredFrom, 200_000));
     }
 
-    private static async Task<Latencies> MeasureAsync(
-        string name,
-        List<(ChildRecord Record, string MsixId)> sample,
-        int clients,
-        IReadOnlyList<(string Name, int ProcessId)> processes,
-        Func<int, (ChildRecord Record, string MsixId), CancellationToken, Task> call,
-        CancellationToken cancellationToken)
-    {
-        // Warm up the connections and caches on a tenth of the sample, then measure on all of it.
-        await RunAsync(sample.Take(Math.Max(clients, sample.Count / 10)).ToList(), clients, call, cancellationToken);
-        var started = Stopwatch.GetTimestamp();
-        var cpu = CpuMeter.Start(processes);
-        var latencies = await RunAsync(sample, clients, call, cancellationToken);
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var spent = cpu.PerOperation(sample.Count);
-        latencies.Sort();
-        var result = new Latencies(Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), sample.Count / seconds);
-        Console.WriteLine(Invariant($"{name,-45} p50 {result.P50,7:F1} ms  p95 {result.P95,7:F1} ms  p99 {result.P99,7:F1} ms  {result.PerSecond,7:F0}/s ({clients} clients)"));
-        Console.WriteLine(Invariant($"{"",-45} processor time per request: {string.Join(", ", spent.Select(s => Invariant($"{s.Name} {s.MicrosecondsEach:F0} µs")))}"));
-        return result;
-    }
-
-    private static async Task<List<double>> RunAsync(
-        List<(ChildRecord Record, string MsixId)> sample, int clients, Func<int, (ChildRecord Record, string MsixId), CancellationToken, Task> call, CancellationToken cancellationToken)
-    {
-        var latencies = new double[sample.Count];
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < sample.Count)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await call(client, sample[i], cancellationToken);
-                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            }
-        }));
-        return [.. latencies];
-    }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     private static void Require(bool ok, string what, HttpStatusCode status)
     {
@@ -225,7 +199,8 @@ internal static class BenchApiCommand
         }
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Latencies(double P50, double P95, double P99, double PerSecond);
+    /// <summary>How long each kind of request runs unmeasured, then measured.</summary>
+    internal sealed record Timing(int WarmUpSeconds, int Seconds);
 }
