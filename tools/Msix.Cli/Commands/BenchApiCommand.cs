@@ -189,8 +189,6 @@ internal static class BenchApiCommand
         return (Draw(order[..warmUpCount], 100_000), Draw(measuredFrom, 200_000));
     }
 
-    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
     private static void Require(bool ok, string what, HttpStatusCode status)
     {
         if (!ok)
