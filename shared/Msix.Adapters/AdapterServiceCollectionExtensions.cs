@@ -63,6 +63,7 @@ public static class AdapterServiceCollectionExtensions
         services.AddCosmosDocumentStore<StateNotices>();
         services.AddCosmosDocumentStore<NoticeDelivery>();
         services.AddCosmosDocumentStore<AuditEntry>();
+        services.AddCosmosDocumentStore<AuditSeal>();
         services.AddCosmosDocumentStore<AuditChainHead>();
         services.AddCosmosDocumentStore<PeriodReportsDocument>();
         services.AddCosmosDocumentStore<ChildListPage>();

@@ -63,6 +63,7 @@ public static class DomainServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditChainVerifier>();
+        services.AddSingleton<AuditJournalVerifier>();
         services.AddOptions<ReportOptions>()
             .BindConfiguration(ReportOptions.Section)
             .ValidateDataAnnotations()

@@ -34,7 +34,7 @@ public static class CosmosContainerNames
     /// <summary><see cref="NearMatchItem"/>, <see cref="StateWorklist"/> and <see cref="IdentityChange"/>: the data administrators' work.</summary>
     public const string Worklists = "worklists";
 
-    /// <summary><see cref="AuditEntry"/> and <see cref="AuditChainHead"/>: the append-only audit trail.</summary>
+    /// <summary><see cref="AuditEntry"/>, <see cref="AuditSeal"/> and <see cref="AuditChainHead"/>: the append-only audit trail.</summary>
     public const string Audit = "audit";
 
     /// <summary><see cref="MoveNotice"/>, <see cref="StateNotices"/> and <see cref="StateContacts"/>: move notices, and who receives them.</summary>
@@ -68,7 +68,7 @@ public static class CosmosContainerNames
             _ when documentType == typeof(MoveNotice) || documentType == typeof(StateContacts) || documentType == typeof(StateNotices) => Notices,
             _ when documentType == typeof(NoticeDelivery) => Deliveries,
             _ when documentType == typeof(NearMatchItem) || documentType == typeof(StateWorklist) || documentType == typeof(IdentityChange) => Worklists,
-            _ when documentType == typeof(AuditEntry) || documentType == typeof(AuditChainHead) => Audit,
+            _ when documentType == typeof(AuditEntry) || documentType == typeof(AuditSeal) || documentType == typeof(AuditChainHead) => Audit,
             _ when documentType == typeof(PeriodReportsDocument) || documentType == typeof(ChildListPage) => Reports,
             _ => throw new ArgumentException($"No Cosmos DB container is named for documents of type {documentType.Name}: add it to {nameof(CosmosContainerNames)}.", nameof(documentType)),
         };
@@ -84,7 +84,8 @@ public static class CosmosContainerNames
         ArgumentNullException.ThrowIfNull(id);
         return documentType switch
         {
-            _ when documentType == typeof(AuditEntry) => !id.EndsWith(AuditChainHead.IdSuffix, StringComparison.Ordinal),
+            _ when documentType == typeof(AuditEntry) => !id.EndsWith(AuditChainHead.IdSuffix, StringComparison.Ordinal) && !id.StartsWith(AuditSeal.JournalPrefix, StringComparison.Ordinal),
+            _ when documentType == typeof(AuditSeal) => !id.EndsWith(AuditChainHead.IdSuffix, StringComparison.Ordinal) && id.StartsWith(AuditSeal.JournalPrefix, StringComparison.Ordinal),
             _ when documentType == typeof(AuditChainHead) => id.EndsWith(AuditChainHead.IdSuffix, StringComparison.Ordinal),
             _ when documentType == typeof(NearMatchItem) => id.StartsWith(NearMatchItem.IdPrefix, StringComparison.Ordinal),
             _ when documentType == typeof(StateWorklist) => id.StartsWith(StateWorklist.IdPrefix, StringComparison.Ordinal),

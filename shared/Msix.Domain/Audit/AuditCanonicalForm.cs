@@ -9,7 +9,8 @@ namespace Msix.Domain.Audit;
 /// netstring (its UTF-8 length in decimal, ':', the UTF-8 bytes, ','), a missing value as "~,", a list as the
 /// netstring of its count followed by its items: "msix-audit/1", chain, seq, event id, at (UTC ticks),
 /// actor user id, role, actor State, operation, MSIX IDs, detail, previous hash. Numbers are invariant
-/// decimals. Nothing depends on a JSON serializer, so the form never changes under a library upgrade; a new
+/// decimals. A seal (<see cref="AuditSeal"/>) of format 1 is "msix-audit-seal/1", journal, seq, at (UTC ticks),
+/// the count of its ends and each end's chain, seq and hash, then the previous hash. Nothing depends on a JSON serializer, so the form never changes under a library upgrade; a new
 /// form gets a new format number and the old one stays verifiable.
 /// </summary>
 public static class AuditCanonicalForm
@@ -56,6 +57,37 @@ public static class AuditCanonicalForm
 
         Add(hash, entry.Detail);
         Add(hash, entry.PreviousHash);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The hash of <paramref name="seal"/> (its own <see cref="AuditSeal.Hash"/> aside), as the seal at
+    /// <paramref name="seq"/> of <paramref name="journal"/>: like an entry's, its position comes from where it is read.
+    /// </summary>
+    public static string HashOf(AuditSeal seal, string journal, long seq)
+    {
+        ArgumentNullException.ThrowIfNull(seal);
+        ArgumentNullException.ThrowIfNull(journal);
+        if (!IsKnown(seal.Format))
+        {
+            throw new ArgumentException($"Audit seal format {seal.Format} is unknown.", nameof(seal));
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, "msix-audit-seal/1");
+        Add(hash, journal);
+        Add(hash, Number(seq));
+        Add(hash, Number(seal.At.UtcTicks));
+        var ends = seal.Ends ?? [];
+        Add(hash, Number(ends.Count));
+        foreach (var end in ends)
+        {
+            Add(hash, end.Chain);
+            Add(hash, Number(end.Seq));
+            Add(hash, end.Hash);
+        }
+
+        Add(hash, seal.PreviousHash);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

@@ -31,11 +31,22 @@ public sealed class AuditOptions
     public int VerifyProbeAhead { get; set; } = 16;
 
     /// <summary>
-    /// The head of a chain is moved forward on its first entry and on every entry whose position is a
-    /// multiple of this (1: on every entry). Each append is then one write, not two; the head lags the end
-    /// by fewer entries than this, which an appender new to the chain or the verifier probe past. Keep it at
-    /// most <see cref="VerifyProbeAhead"/>.
+    /// The head of a chain is moved forward on every entry whose position is a multiple of this (1: on every
+    /// entry). It only saves readers and new appenders probing from the chain's start: the seals show a chain's
+    /// end. It lags the end by fewer entries than this, which the verifier probes past: keep it at most
+    /// <see cref="VerifyProbeAhead"/>.
     /// </summary>
     [Range(1, 1000)]
-    public int HeadEvery { get; set; } = 1;
+    public int HeadEvery { get; set; } = 16;
+
+    /// <summary>
+    /// How many journals of seals there are. Each process seals in one, drawn when it starts; more journals
+    /// mean fewer processes racing for the same positions, and more for <c>msix audit verify --seals</c> to walk.
+    /// </summary>
+    [Range(1, 64)]
+    public int SealJournals { get; set; } = 4;
+
+    /// <summary>The most chain ends one seal names; more waiting appends are sealed in several.</summary>
+    [Range(1, 1000)]
+    public int MaxEndsPerSeal { get; set; } = 200;
 }

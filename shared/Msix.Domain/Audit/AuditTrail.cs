@@ -16,11 +16,12 @@ namespace Msix.Domain.Audit;
 /// reach for the same position one wins and the other moves on to the next, linking to the winner's entry.
 /// The chain's head document ("{chain}:head") and this process's memory of each chain's end are hints that
 /// save reads; either may lag behind the real end, and an appender probes forward from wherever they point.
+/// What shows that no entry was removed from a chain's end is the seal (<see cref="AuditSeal"/>) each append
+/// waits for: it names the end the append made, and <see cref="AuditJournalVerifier"/> checks it is still there.
 /// </remarks>
 public sealed partial class AuditTrail
 {
     private const int MaxProbes = 100_000;
-    private const int MaxHeadAttempts = 20;
     private const int MaxVanished = 3;
 
     private readonly IDocumentStore<AuditEntry> _entries;
@@ -28,25 +29,38 @@ public sealed partial class AuditTrail
     private readonly AuditOptions _options;
     private readonly ILogger<AuditTrail> _logger;
     private readonly ChainTipCache _tips;
+    private readonly AuditSealer _sealer;
 
-    public AuditTrail(IDocumentStore<AuditEntry> entries, IDocumentStore<AuditChainHead> heads, IOptions<AuditOptions> options, ILogger<AuditTrail> logger)
+    public AuditTrail(
+        IDocumentStore<AuditEntry> entries,
+        IDocumentStore<AuditChainHead> heads,
+        IDocumentStore<AuditSeal> seals,
+        IOptions<AuditOptions> options,
+        TimeProvider time,
+        ILogger<AuditTrail> logger)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(seals);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _entries = entries;
         _heads = heads;
         _options = options.Value;
         _logger = logger;
         _tips = new ChainTipCache(_options.CachedChains);
+        _sealer = new AuditSealer(seals, heads, _options, time, logger);
     }
+
+    /// <summary>The journal this trail seals its appends in (one per process).</summary>
+    public string Journal => _sealer.Journal;
 
     /// <summary>
     /// Records <paramref name="auditEvent"/>: appends it to the actor's chain (listing every MSIX ID) and, at the
-    /// same time, to the chain of each MSIX ID (listing that one), all with one event id. Returns the entries
-    /// written, the user's first. When it throws, some chains may hold the event and others not: the caller
-    /// should fail the operation it audits.
+    /// same time, to the chain of each MSIX ID (listing that one), all with one event id, then waits until a seal
+    /// names the ends they made. Returns the entries written, the user's first. When it throws, some chains may
+    /// hold the event and others not, or hold it unsealed: the caller should fail the operation it audits.
     /// </summary>
     public async Task<IReadOnlyList<AuditEntry>> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
@@ -59,6 +73,7 @@ public sealed partial class AuditTrail
         appends.AddRange(msixIds.Select(msixId =>
             AppendToChainAsync(AuditChain.ForStudent(msixId), eventId, auditEvent, [msixId], cancellationToken)));
         var entries = await Task.WhenAll(appends);
+        await _sealer.SealAsync(entries, cancellationToken);
         LogAppended(auditEvent.Operation, entries.Length, msixIds.Count);
         return entries;
     }
@@ -149,7 +164,7 @@ public sealed partial class AuditTrail
     /// Appends one entry to <paramref name="chain"/>: tries the position after the chain's known end (the first,
     /// for a chain this process has not seen); when another writer took it, reads the head once and jumps there if
     /// it is further, else links to that writer's entry and tries the next. Then moves the head forward
-    /// (on the first entry and every <see cref="AuditOptions.HeadEvery"/>th).
+    /// on every <see cref="AuditOptions.HeadEvery"/>th entry.
     /// </summary>
     private async Task<AuditEntry> AppendToChainAsync(AuditChain chain, string eventId, AuditEvent auditEvent, IReadOnlyList<string> msixIds, CancellationToken cancellationToken)
     {
@@ -169,7 +184,7 @@ public sealed partial class AuditTrail
                     LogContended(chain.ForLog, entry.Seq, conflicts);
                 }
 
-                var headETag = entry.Seq == 1 || entry.Seq % _options.HeadEvery == 0
+                var headETag = entry.Seq % _options.HeadEvery == 0
                     ? await AdvanceHeadAsync(chain, entry, tip.HeadETag, cancellationToken)
                     : tip.HeadETag;
                 _tips.Remember(chain, new ChainTip(entry.Seq, entry.Hash, headETag));
@@ -210,34 +225,15 @@ public sealed partial class AuditTrail
             ? new ChainTip(head.Document.Seq, head.Document.Hash, head.ETag)
             : ChainTip.Empty;
 
-    /// <summary>
-    /// Moves the head to <paramref name="entry"/> unless it is there or further already (never backwards).
-    /// Gives up quietly after a few lost races: the head is a hint. Returns the head's version as last seen.
-    /// </summary>
     private async Task<string?> AdvanceHeadAsync(AuditChain chain, AuditEntry entry, string? knownETag, CancellationToken cancellationToken)
     {
         var head = new AuditChainHead(AuditChainHead.IdOf(chain), chain.Name, entry.Seq, entry.Hash);
-        var etag = knownETag;
-        for (var attempt = 0; attempt < MaxHeadAttempts; attempt++)
+        var (etag, behind) = await AuditHeadWriter.AdvanceAsync(_heads, head, knownETag, cancellationToken);
+        if (behind)
         {
-            var written = etag is null
-                ? await _heads.TryCreateAsync(head, cancellationToken)
-                : await _heads.TryReplaceAsync(head, etag, cancellationToken);
-            if (written is not null)
-            {
-                return written.ETag;
-            }
-
-            var current = await _heads.ReadAsync(head.Id, cancellationToken);
-            if (current is not null && current.Document.Seq >= entry.Seq)
-            {
-                return current.ETag;
-            }
-
-            etag = current?.ETag;
+            LogHeadBehind(chain.ForLog, entry.Seq);
         }
 
-        LogHeadBehind(chain.ForLog, entry.Seq, MaxHeadAttempts);
         return etag;
     }
 
@@ -279,6 +275,6 @@ public sealed partial class AuditTrail
     [LoggerMessage(Level = LogLevel.Debug, Message = "Audit entry {Seq} appended to {Chain} after {Conflicts} positions were taken by other writers")]
     private partial void LogContended(string chain, long seq, int conflicts);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The head of audit chain {Chain} stays behind entry {Seq} after {Attempts} attempts; the next append probes forward")]
-    private partial void LogHeadBehind(string chain, long seq, int attempts);
+    [LoggerMessage(Level = LogLevel.Information, Message = "The head of audit chain {Chain} stays behind entry {Seq} after other writers moved it; the next append probes forward")]
+    private partial void LogHeadBehind(string chain, long seq);
 }

@@ -4,7 +4,9 @@ namespace Msix.Domain.Tests.Audit;
 
 public sealed class AuditChainVerifierTests
 {
-    private readonly AuditTestbed _bed = new();
+    // Heads moved on every entry, so a chain's own head shows where it ends. With heads moved less often, the
+    // seals show it instead (AuditJournalVerifierTests).
+    private readonly AuditTestbed _bed = new(new AuditOptions { HeadEvery = 1 });
     private readonly string _child = AuditTestbed.NewMsixIds(1)[0];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -14,8 +14,18 @@ internal sealed class TamperableDocumentStore<T> : IDocumentStore<T>
     private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _corrupted = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private int _held;
 
     public int Reads { get; private set; }
+
+    /// <summary>Documents created (not counting creates refused).</summary>
+    public int Creates { get; private set; }
+
+    /// <summary>When set, every create waits for it first (and throws what it is faulted with).</summary>
+    public TaskCompletionSource? CreateGate { get; set; }
+
+    /// <summary>Creates waiting at <see cref="CreateGate"/>.</summary>
+    public int CreatesHeld => Volatile.Read(ref _held);
 
     /// <summary>Creates refused because the id was taken: how often writers raced for one position.</summary>
     public int CreateConflicts { get; private set; }
@@ -62,15 +72,30 @@ internal sealed class TamperableDocumentStore<T> : IDocumentStore<T>
     {
         ArgumentNullException.ThrowIfNull(document);
         await Task.Yield();
+        if (CreateGate is { } gate)
+        {
+            Interlocked.Increment(ref _held);
+            try
+            {
+                await gate.Task;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _held);
+            }
+        }
+
         lock (_lock)
         {
             if (_removed.Remove(document.Id))
             {
+                Creates++;
                 return _inner.UpsertAsync(document, cancellationToken).Result;
             }
 
             var created = _inner.TryCreateAsync(document, cancellationToken).Result;
             CreateConflicts += created is null ? 1 : 0;
+            Creates += created is null ? 0 : 1;
             return created;
         }
     }

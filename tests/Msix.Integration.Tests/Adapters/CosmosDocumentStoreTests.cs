@@ -190,7 +190,9 @@ public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyn
         var trail = new AuditTrail(
             _harness.Get<IDocumentStore<AuditEntry>>(),
             _harness.Get<IDocumentStore<AuditChainHead>>(),
+            _harness.Get<IDocumentStore<AuditSeal>>(),
             Microsoft.Extensions.Options.Options.Create(new AuditOptions()),
+            TimeProvider.System,
             NullLogger<AuditTrail>.Instance);
         var appended = await trail.AppendAsync(new AuditEvent("feed-reader", "SchoolStaff", "TX", LinkedAt, "GetStudent", ["12345678901" + MsixId.CheckDigit("12345678901")]), ct);
 
@@ -200,16 +202,24 @@ public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyn
             entries.Add(read);
         }
 
+        var seals = new List<AuditSeal>();
+        await foreach (var read in _harness.Get<IDocumentFeed<AuditSeal>>().ReadAllAsync(ct))
+        {
+            seals.Add(read);
+        }
+
         var heads = new List<AuditChainHead>();
         await foreach (var read in _harness.Get<IDocumentFeed<AuditChainHead>>().ReadAllAsync(ct))
         {
             heads.Add(read);
         }
 
-        // One entry in the user's chain and one in the child's, each with its head.
+        // One entry in the user's chain and one in the child's, one seal naming both, and the head of its journal.
         Assert.Equal(2, appended.Count);
         Assert.Equal(appended.Select(x => x.Id).Order(StringComparer.Ordinal), entries.Select(x => x.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(appended.Select(x => AuditChainHead.IdOf(AuditChain.Parse(x.Chain))).Order(StringComparer.Ordinal), heads.Select(x => x.Id).Order(StringComparer.Ordinal));
+        var seal = Assert.Single(seals);
+        Assert.Equal(appended.Select(x => (x.Chain, x.Seq, x.Hash)).Order(), seal.Ends.Select(e => (e.Chain, e.Seq, e.Hash)).Order());
+        Assert.Equal(AuditSeal.HeadIdOf(trail.Journal), Assert.Single(heads).Id);
     }
 
     private static IdentityLink Link(string state, string stateStudentId, string msixId) =>

@@ -15,8 +15,10 @@ namespace Msix.Cli.Commands;
 /// msix audit verify --chain user:ID | student:MSIXID (or --user ID, --student MSIXID): walks one audit chain
 /// in the configured Cosmos DB — by default the local stack's cosmosdb-server (`msix up`, port 8081,
 /// database "msix") — and checks every entry's hash and link. The last line is
-/// "RESULT chain=... entries=... ok=true|false [broken_at=... problem=...]"; the exit code is 0 when the
-/// chain is whole, 1 when it is broken, 2 when it could not be checked.
+/// "RESULT chain=... entries=... ok=true|false [broken_at=... problem=...]". With --seals it walks every
+/// journal of seals instead and checks that each chain end they name is still there
+/// ("RESULT journals=... seals=... ok=true|false [journal=... broken_at=... problem=...]"). The exit code is
+/// 0 when all is whole, 1 when something is broken, 2 when it could not be checked.
 /// </summary>
 internal static class AuditCommand
 {
@@ -32,30 +34,35 @@ internal static class AuditCommand
         var chain = new Option<string?>("--chain") { Description = "The chain to verify, as stored: user:ID or student:MSIXID." };
         var user = new Option<string?>("--user") { Description = "Verify this user's chain (the user id is the token's subject)." };
         var student = new Option<string?>("--student") { Description = "Verify this child's chain (an MSIX ID)." };
+        var seals = new Option<bool>("--seals")
+        {
+            Description = "Verify every journal of seals instead: each seal's hash and link, and that every chain end it names is still there (no entry removed from a chain's end).",
+        };
         var connection = new Option<string?>("--connection")
         {
             Description = "A Cosmos DB connection string. Default: MsixCosmos (or ConnectionStrings__MsixCosmos) from the environment, else the local stack's cosmosdb-server.",
         };
         var cosmosPort = new Option<int>("--cosmos-port") { Description = "The local cosmosdb-server's port, when no connection string is given.", DefaultValueFactory = _ => ExchangeTarget.DefaultCosmosPort };
         var database = new Option<string?>("--database") { Description = "The database. Default: Msix__Cosmos__DatabaseName from the environment, else \"msix\"." };
-        var command = new Command("verify", "Verify one audit chain: every entry's hash and its link to the entry before.")
+        var command = new Command("verify", "Verify one audit chain (every entry's hash and its link to the entry before), or the seals of every chain's end.")
         {
-            chain, user, student, connection, cosmosPort, database,
+            chain, user, student, seals, connection, cosmosPort, database,
         };
-        command.SetAction((parse, cancellationToken) => VerifyAsync(
-            parse.GetValue(chain),
-            parse.GetValue(user),
-            parse.GetValue(student),
-            ExchangeTarget.From(parse.GetValue(connection), parse.GetValue(cosmosPort), parse.GetValue(database)),
-            cancellationToken));
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var target = ExchangeTarget.From(parse.GetValue(connection), parse.GetValue(cosmosPort), parse.GetValue(database));
+            return parse.GetValue(seals)
+                ? VerifySealsAsync(parse.GetValue(chain) ?? parse.GetValue(user) ?? parse.GetValue(student), target, cancellationToken)
+                : VerifyChainAsync(parse.GetValue(chain), parse.GetValue(user), parse.GetValue(student), target, cancellationToken);
+        });
         return command;
     }
 
-    private static async Task<int> VerifyAsync(string? chainName, string? user, string? student, ExchangeTarget target, CancellationToken cancellationToken)
+    private static async Task<int> VerifyChainAsync(string? chainName, string? user, string? student, ExchangeTarget target, CancellationToken cancellationToken)
     {
         if (new[] { chainName, user, student }.Count(v => !string.IsNullOrEmpty(v)) != 1)
         {
-            await Console.Error.WriteLineAsync("msix audit verify: name one chain: --chain user:ID|student:MSIXID, --user ID or --student MSIXID.");
+            await Console.Error.WriteLineAsync("msix audit verify: name one chain: --chain user:ID|student:MSIXID, --user ID or --student MSIXID (or --seals alone).");
             return 2;
         }
 
@@ -72,37 +79,14 @@ internal static class AuditCommand
             return 2;
         }
 
-        await using var services = target.CreateServices();
-        AuditChainVerifier verifier;
-        try
-        {
-            verifier = new AuditChainVerifier(
-                services.GetRequiredService<IDocumentStore<AuditEntry>>(),
-                services.GetRequiredService<IDocumentStore<AuditChainHead>>(),
-                Options.Create(new AuditOptions()),
-                NullLogger<AuditChainVerifier>.Instance);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
-        {
-            await Console.Error.WriteLineAsync($"msix audit verify: the Cosmos DB connection is not usable: {e.Message}");
-            return 2;
-        }
-
         Console.WriteLine($"Verifying audit chain {chain.Name} in database '{target.Database}' at {target.Endpoint} ...");
-        AuditVerification result;
-        try
+        var result = await RunAsync(target, services => new AuditChainVerifier(
+            services.GetRequiredService<IDocumentStore<AuditEntry>>(),
+            services.GetRequiredService<IDocumentStore<AuditChainHead>>(),
+            Options.Create(new AuditOptions()),
+            NullLogger<AuditChainVerifier>.Instance).VerifyAsync(chain, cancellationToken));
+        if (result is null)
         {
-            result = await verifier.VerifyAsync(chain, cancellationToken);
-        }
-        catch (CosmosException e)
-        {
-            await Console.Error.WriteLineAsync(Invariant(
-                $"msix audit verify: Cosmos DB answered {(int)e.StatusCode} ({e.StatusCode}): is the database '{target.Database}' there with its '{CosmosContainerNames.Audit}' container?"));
-            return 2;
-        }
-        catch (HttpRequestException e)
-        {
-            await Console.Error.WriteLineAsync($"msix audit verify: Cosmos DB could not be reached at {target.Endpoint} ({e.Message}). Is the local stack running (./msix up)?");
             return 2;
         }
 
@@ -113,6 +97,68 @@ internal static class AuditCommand
             ? Invariant($"RESULT chain={chain.Name} entries={result.EntriesChecked} ok=true")
             : Invariant($"RESULT chain={chain.Name} entries={result.EntriesChecked} ok=false broken_at={result.BrokenAtSeq} problem={Code(result.Problem!.Value)}"));
         return result.Ok ? 0 : 1;
+    }
+
+    private static async Task<int> VerifySealsAsync(string? chosenChain, ExchangeTarget target, CancellationToken cancellationToken)
+    {
+        if (chosenChain is not null)
+        {
+            await Console.Error.WriteLineAsync("msix audit verify: --seals verifies every journal; name no chain with it.");
+            return 2;
+        }
+
+        var options = new AuditOptions();
+        Console.WriteLine(Invariant($"Verifying the {options.SealJournals} journals of seals in database '{target.Database}' at {target.Endpoint} ..."));
+        var results = await RunAsync(target, services => new AuditJournalVerifier(
+            services.GetRequiredService<IDocumentStore<AuditSeal>>(),
+            services.GetRequiredService<IDocumentStore<AuditEntry>>(),
+            services.GetRequiredService<IDocumentStore<AuditChainHead>>(),
+            Options.Create(options),
+            NullLogger<AuditJournalVerifier>.Instance).VerifyAllAsync(cancellationToken));
+        if (results is null)
+        {
+            return 2;
+        }
+
+        foreach (var result in results)
+        {
+            Console.WriteLine(result.Ok
+                ? Invariant($"{result.Chain}: {result.EntriesChecked} seals checked: every hash and link is right, and every chain end they name is there.")
+                : Invariant($"{result.Chain}: {result.EntriesChecked} seals checked before seal {result.BrokenAtSeq}, where it is broken: {result.Reason}."));
+        }
+
+        var broken = results.FirstOrDefault(r => !r.Ok);
+        var seals = results.Sum(r => r.EntriesChecked);
+        Console.WriteLine(broken is null
+            ? Invariant($"RESULT journals={results.Count} seals={seals} ok=true")
+            : Invariant($"RESULT journals={results.Count} seals={seals} ok=false journal={broken.Chain} broken_at={broken.BrokenAtSeq} problem={Code(broken.Problem!.Value)}"));
+        return broken is null ? 0 : 1;
+    }
+
+    /// <summary>Runs <paramref name="verify"/> over the target's stores; null (the reason written) when Cosmos DB could not be used.</summary>
+    private static async Task<T?> RunAsync<T>(ExchangeTarget target, Func<IServiceProvider, Task<T>> verify)
+        where T : class
+    {
+        try
+        {
+            await using var services = target.CreateServices();
+            return await verify(services);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"msix audit verify: the Cosmos DB connection is not usable: {e.Message}");
+        }
+        catch (CosmosException e)
+        {
+            await Console.Error.WriteLineAsync(Invariant(
+                $"msix audit verify: Cosmos DB answered {(int)e.StatusCode} ({e.StatusCode}): is the database '{target.Database}' there with its '{CosmosContainerNames.Audit}' container?"));
+        }
+        catch (HttpRequestException e)
+        {
+            await Console.Error.WriteLineAsync($"msix audit verify: Cosmos DB could not be reached at {target.Endpoint} ({e.Message}). Is the local stack running (./msix up)?");
+        }
+
+        return null;
     }
 
     private static string Code(AuditBreak problem) => problem switch
