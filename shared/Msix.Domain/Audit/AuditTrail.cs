@@ -140,17 +140,27 @@ public sealed partial class AuditTrail
         return new AuditPage(chain.Name, [.. entries.Reverse()], first > 1 ? first : null);
     }
 
-    /// <summary>The position of the last entry of <paramref name="chain"/> (0 when it has none): its head, then probed forward.</summary>
+    /// <summary>
+    /// The position of the last entry of <paramref name="chain"/> (0 when it has none): its head, then probed
+    /// forward, as many positions at once as the head can lag behind.
+    /// </summary>
     public async Task<long> LastSeqAsync(AuditChain chain, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chain);
         var last = (await _heads.ReadAsync(AuditChainHead.IdOf(chain), cancellationToken))?.Document.Seq ?? 0;
-        while (await _entries.ReadAsync(AuditEntry.IdOf(chain, last + 1), cancellationToken) is not null)
+        while (true)
         {
-            last++;
-        }
+            var from = last + 1;
+            var probes = await Task.WhenAll(Enumerable.Range(0, _options.HeadEvery)
+                .Select(offset => _entries.ReadAsync(AuditEntry.IdOf(chain, from + offset), cancellationToken)));
+            var missing = Array.FindIndex(probes, p => p is null);
+            if (missing >= 0)
+            {
+                return last + missing;
+            }
 
-        return last;
+            last += probes.Length;
+        }
     }
 
     private async Task<IEnumerable<AuditEntry>> ReadRangeAsync(AuditChain chain, long first, long last, CancellationToken cancellationToken)

@@ -201,6 +201,19 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task The_end_of_a_chain_is_found_past_a_missing_head_several_probes_at_a_time()
+    {
+        await _bed.AppendManyAsync(40, "user-12");
+        var chain = AuditChain.ForUser("user-12");
+        Assert.Equal(32, (await _bed.HeadAsync(chain))!.Seq);
+        _bed.Heads.Remove(AuditChainHead.IdOf(chain));
+
+        Assert.Equal(40, await _bed.NewTrail().LastSeqAsync(chain, Ct));
+        var newest = await _bed.NewTrail().ReadNewestAsync(chain, null, 5, Ct);
+        Assert.Equal([40L, 39, 38, 37, 36], newest.Entries.Select(e => e.Seq));
+    }
+
+    [Fact]
     public async Task The_head_never_moves_backwards()
     {
         var bed = new AuditTestbed(new AuditOptions { HeadEvery = 1 });
