@@ -12,9 +12,12 @@ namespace Msix.Domain.Audit;
 /// while the head or a later entry shows the chain goes on).
 /// </summary>
 /// <remarks>
-/// The chain makes tampering evident to anyone who cannot rewrite every later entry and the head too. Someone
-/// with write access to the container could remove the newest entries and move the head back; keeping the
-/// heads' hashes somewhere else (an export, a signed log) from time to time would reveal that as well.
+/// The chain makes tampering evident to anyone who cannot rewrite every later entry and the head too. The
+/// head moves only every few entries, so the newest entries of a chain are vouched for by the seals
+/// (<see cref="AuditJournalVerifier"/>), not by the chain itself. Someone with write access to the container
+/// could still remove the newest entries and rewrite every seal from the first that names them, and the
+/// journal's head; keeping the journals' head hashes somewhere else (an export, a signed log) from time to
+/// time would reveal that as well.
 /// </remarks>
 public sealed partial class AuditChainVerifier
 {
