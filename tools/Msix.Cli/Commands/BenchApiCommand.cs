@@ -10,6 +10,7 @@ using Msix.Adapters.Cosmos;
 using Msix.Api.Access;
 using Msix.Cli.Stack;
 using Msix.DevStack;
+using Msix.Domain.Audit;
 using Msix.Domain.Consolidation;
 using Msix.Domain.Identity;
 using Msix.Domain.Mde;
@@ -108,13 +109,28 @@ internal static class BenchApiCommand
         var point = await measure.RunAsync("bare Cosmos point read", PointReadAsync, cancellationToken);
         // Not a goal: what the API costs before it does any work (no token, no store), beside the floor.
         var answer = await measure.RunAsync("API answering alone (GET /api/health)", HealthAsync, cancellationToken);
+        var heads = services.GetRequiredService<IDocumentStore<AuditChainHead>>();
+        var sealsBefore = await SealsAsync(heads, cancellationToken);
         var read = await measure.RunAsync("record read (GET /api/students/{msixId})", RecordReadAsync, cancellationToken);
+        var sealsAfterReads = await SealsAsync(heads, cancellationToken);
         var search = await measure.RunAsync("search (first name, last name, birth date)", SearchAsync, cancellationToken);
+        var sealsAfterSearches = await SealsAsync(heads, cancellationToken);
+        Console.WriteLine(Invariant(
+            $"audit seals: {read.Sent:N0} record reads in {sealsAfterReads - sealsBefore:N0} seals, {search.Sent:N0} searches in {sealsAfterSearches - sealsAfterReads:N0} (warm-ups included)"));
         await PrintListedAsync(http, tokens[0], sample.Take(200).ToList(), cancellationToken);
         Console.WriteLine(Invariant($"record read p95 / point read p95: {read.P95 / point.P95:F2} (goal at most 3); search p95 / point read p95: {search.P95 / point.P95:F2} (goal at most 10); the API answering alone: {answer.P95 / point.P95:F2}"));
         Console.WriteLine(Invariant(
             $"RESULT read_p95_ms={read.P95:F1} search_p95_ms={search.P95:F1} point_read_p95_ms={point.P95:F1} read_ratio={read.P95 / point.P95:F2} search_ratio={search.P95 / point.P95:F2}"));
         return 0;
+    }
+
+    /// <summary>How many seals the audit journals hold, by their heads (moved on every seal).</summary>
+    private static async Task<long> SealsAsync(IDocumentStore<AuditChainHead> heads, CancellationToken cancellationToken)
+    {
+        var journals = new AuditOptions().SealJournals;
+        var read = await Task.WhenAll(Enumerable.Range(0, journals)
+            .Select(n => heads.ReadAsync(AuditSeal.HeadIdOf(AuditSeal.JournalName(n)), cancellationToken)));
+        return read.Sum(h => h?.Document.Seq ?? 0);
     }
 
     /// <summary>How many children the searches list (each one read and recorded in its audit chain), after the timed runs.</summary>

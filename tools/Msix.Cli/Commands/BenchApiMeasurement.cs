@@ -20,7 +20,7 @@ internal sealed class BenchApiMeasurement(
     public async Task<Latencies> RunAsync(
         string name, Func<int, (ChildRecord Record, string MsixId), CancellationToken, Task> call, CancellationToken cancellationToken)
     {
-        await SendAsync(warmUp, TimeSpan.FromSeconds(timing.WarmUpSeconds), call, cancellationToken);
+        var warmedUp = await SendAsync(warmUp, TimeSpan.FromSeconds(timing.WarmUpSeconds), call, cancellationToken);
         var cpu = CpuMeter.Start(processes);
         var started = Stopwatch.GetTimestamp();
         var latencies = await SendAsync(measured, TimeSpan.FromSeconds(timing.Seconds), call, cancellationToken);
@@ -28,7 +28,7 @@ internal sealed class BenchApiMeasurement(
         var spent = cpu.PerOperation(latencies.Count);
         latencies.Sort();
         var result = new Latencies(
-            Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), latencies.Count / seconds);
+            Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), latencies.Count / seconds, warmedUp.Count + latencies.Count);
         Console.WriteLine(BenchApiCommand.Invariant(
             $"{name,-45} p50 {result.P50,7:F1} ms  p95 {result.P95,7:F1} ms  p99 {result.P99,7:F1} ms  {result.PerSecond,7:F0}/s ({latencies.Count:N0} requests)"));
         Console.WriteLine(BenchApiCommand.Invariant(
@@ -67,5 +67,6 @@ internal sealed class BenchApiMeasurement(
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>The latency percentiles of one kind of request, in milliseconds, and how many were answered a second.</summary>
-    internal sealed record Latencies(double P50, double P95, double P99, double PerSecond);
+    /// <summary>The measured figures, and how many requests were sent in all (the warm-up's too).</summary>
+    internal sealed record Latencies(double P50, double P95, double P99, double PerSecond, int Sent);
 }
