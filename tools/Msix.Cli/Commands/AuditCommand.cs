@@ -15,8 +15,8 @@ namespace Msix.Cli.Commands;
 /// msix audit verify --chain user:ID | student:MSIXID (or --user ID, --student MSIXID): walks one audit chain
 /// in the configured Cosmos DB — by default the local stack's cosmosdb-server (`msix up`, port 8081,
 /// database "msix") — and checks every entry's hash and link. The last line is
-/// "RESULT chain=... entries=... ok=true|false [broken_at=... problem=...]". With --seals it walks every
-/// journal of seals instead and checks that each chain end they name is still there
+/// "RESULT chain=... entries=... ok=true|false [broken_at=... problem=...]". With --seals (and --journals N)
+/// it walks every journal of seals instead and checks that each chain end they name is still there
 /// ("RESULT journals=... seals=... ok=true|false [journal=... broken_at=... problem=...]"). The exit code is
 /// 0 when all is whole, 1 when something is broken, 2 when it could not be checked.
 /// </summary>
@@ -38,6 +38,11 @@ internal static class AuditCommand
         {
             Description = "Verify every journal of seals instead: each seal's hash and link, and that every chain end it names is still there (no entry removed from a chain's end).",
         };
+        var journals = new Option<int>("--journals")
+        {
+            Description = "With --seals: how many journals there are (the exchange's Msix:Audit:SealJournals).",
+            DefaultValueFactory = _ => new AuditOptions().SealJournals,
+        };
         var connection = new Option<string?>("--connection")
         {
             Description = "A Cosmos DB connection string. Default: MsixCosmos (or ConnectionStrings__MsixCosmos) from the environment, else the local stack's cosmosdb-server.",
@@ -46,13 +51,13 @@ internal static class AuditCommand
         var database = new Option<string?>("--database") { Description = "The database. Default: Msix__Cosmos__DatabaseName from the environment, else \"msix\"." };
         var command = new Command("verify", "Verify one audit chain (every entry's hash and its link to the entry before), or the seals of every chain's end.")
         {
-            chain, user, student, seals, connection, cosmosPort, database,
+            chain, user, student, seals, journals, connection, cosmosPort, database,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var target = ExchangeTarget.From(parse.GetValue(connection), parse.GetValue(cosmosPort), parse.GetValue(database));
             return parse.GetValue(seals)
-                ? VerifySealsAsync(parse.GetValue(chain) ?? parse.GetValue(user) ?? parse.GetValue(student), target, cancellationToken)
+                ? VerifySealsAsync(parse.GetValue(chain) ?? parse.GetValue(user) ?? parse.GetValue(student), parse.GetValue(journals), target, cancellationToken)
                 : VerifyChainAsync(parse.GetValue(chain), parse.GetValue(user), parse.GetValue(student), target, cancellationToken);
         });
         return command;
@@ -99,7 +104,7 @@ internal static class AuditCommand
         return result.Ok ? 0 : 1;
     }
 
-    private static async Task<int> VerifySealsAsync(string? chosenChain, ExchangeTarget target, CancellationToken cancellationToken)
+    private static async Task<int> VerifySealsAsync(string? chosenChain, int journals, ExchangeTarget target, CancellationToken cancellationToken)
     {
         if (chosenChain is not null)
         {
@@ -107,7 +112,13 @@ internal static class AuditCommand
             return 2;
         }
 
-        var options = new AuditOptions();
+        if (journals is < 1 or > 64)
+        {
+            await Console.Error.WriteLineAsync("msix audit verify: --journals is a whole number from 1 to 64.");
+            return 2;
+        }
+
+        var options = new AuditOptions { SealJournals = journals };
         Console.WriteLine(Invariant($"Verifying the {options.SealJournals} journals of seals in database '{target.Database}' at {target.Endpoint} ..."));
         var results = await RunAsync(target, services => new AuditJournalVerifier(
             services.GetRequiredService<IDocumentStore<AuditSeal>>(),
