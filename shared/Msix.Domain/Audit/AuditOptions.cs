@@ -18,7 +18,8 @@ public sealed class AuditOptions
 
     /// <summary>
     /// How many chains' ends one process remembers, to append without reading the chain's head first
-    /// (0: always read it). When full it is emptied and fills again.
+    /// (0: always read it). Kept in two halves: when the newer half fills, the older is forgotten, so the
+    /// chains in use stay remembered.
     /// </summary>
     [Range(0, 1_000_000)]
     public int CachedChains { get; set; } = 10_000;
