@@ -19,6 +19,15 @@ public sealed class SearchOptions
     [Range(-50, 50)]
     public double MinimumScore { get; set; } = 2;
 
+    /// <summary>
+    /// How far (bits) below the best child a child may score and still be listed: 10 bits is odds of about a
+    /// thousand to one against it being the child sought rather than the best. A child the criteria fit far
+    /// worse than another is a namesake, and listing one shows a stranger's name and birth date for nothing.
+    /// Searches by MSIX ID or by State student ID list every record of the child, whatever their scores.
+    /// </summary>
+    [Range(1, 100)]
+    public double ListWithinBits { get; set; } = 10;
+
     /// <summary>The most results one page holds.</summary>
     [Range(1, 200)]
     public int MaxPageSize { get; set; } = 50;

@@ -72,31 +72,25 @@ public sealed class StudentSearch(
 
         // Candidates found by their keys are ranked by the fields the keys carry; those that pass are then scored
         // again on their current record (the fields may be older), and only what that record says is listed.
+        // Those far below the best by their keys are namesakes: their records are read only when the best ones'
+        // records score lower now than their keys did (changed since, or withdrawn). With a State given, the
+        // best may be from another State, so every candidate is read.
         var direct = !string.IsNullOrWhiteSpace(criteria.MsixId) || !string.IsNullOrWhiteSpace(criteria.StateStudentId);
         var scored = candidates
             .Select(c => (Candidate: c, Evidence: Score(scorer, query, c)))
             .Where(s => s.Evidence is not null && (direct || s.Evidence.Fields.Sum(f => f.Weight) >= _options.MinimumScore))
+            .OrderByDescending(s => s.Evidence!.Fields.Sum(f => f.Weight))
             .ToList();
-        var current = await Task.WhenAll(scored.Select(s => CurrentAsync(s.Candidate, read, cancellationToken)));
         var hits = new Dictionary<string, (double Score, MatchEvidence Evidence, ContributionDocument Record)>(StringComparer.Ordinal);
-        for (var i = 0; i < scored.Count; i++)
+        var cut = direct || !string.IsNullOrWhiteSpace(criteria.State) || scored.Count == 0
+            ? double.NegativeInfinity
+            : scored[0].Evidence!.Fields.Sum(f => f.Weight) - _options.ListWithinBits;
+        var taken = await AddHitsAsync(scorer, query, scored.TakeWhile(s => s.Evidence!.Fields.Sum(f => f.Weight) >= cut).ToList(), direct, hits, read, cancellationToken);
+        var bestNow = hits.Count == 0 ? _options.MinimumScore : hits.Values.Max(h => h.Score);
+        if (taken < scored.Count && bestNow - _options.ListWithinBits < cut)
         {
-            var (candidate, evidence) = scored[i];
-            if (current[i] is not { } record)
-            {
-                continue;
-            }
-
-            if (candidate.Contribution is null)
-            {
-                evidence = scorer.Explain(query, MatchRecordFactory.FromContribution(record));
-            }
-
-            var score = evidence!.Fields.Sum(f => f.Weight);
-            if ((direct || score >= _options.MinimumScore) && (!hits.TryGetValue(candidate.MsixId, out var best) || score > best.Score))
-            {
-                hits[candidate.MsixId] = (score, evidence, record);
-            }
+            var lower = bestNow - _options.ListWithinBits;
+            await AddHitsAsync(scorer, query, scored.Skip(taken).TakeWhile(s => s.Evidence!.Fields.Sum(f => f.Weight) >= lower).ToList(), direct, hits, read, cancellationToken);
         }
 
         // A key may still name an MSIX ID merged since: it resolves to the child it was merged into.
@@ -109,9 +103,12 @@ public sealed class StudentSearch(
             .ThenBy(h => h.Key, StringComparer.Ordinal)
             .ToList();
         var states = await StatesAsync(ranked.Select(h => h.Key), read, cancellationToken);
-        var listed = ranked
+        var inState = ranked
             .Where(h => string.IsNullOrWhiteSpace(criteria.State) || states[h.Key].Contains(criteria.State.Trim().ToUpperInvariant()))
             .ToList();
+        var listed = direct || inState.Count == 0
+            ? inState
+            : [.. inState.Where(h => h.Value.Score >= inState[0].Value.Score - _options.ListWithinBits)];
         var pageHits = listed.Skip((page - 1) * pageSize).Take(pageSize).Select(h =>
         {
             var d = h.Value.Record.Record.Demographics!;
@@ -211,6 +208,43 @@ public sealed class StudentSearch(
         { Fields: { } fields } => scorer.Explain(query, MatchRecordFactory.Create(fields)),
         _ => null,
     };
+
+    /// <summary>
+    /// Scores <paramref name="batch"/> on their current records and keeps, for each child, its best record that
+    /// still passes. Returns how many candidates the batch held.
+    /// </summary>
+    private async Task<int> AddHitsAsync(
+        MatchScorer scorer,
+        MatchRecord query,
+        List<(SearchCandidate Candidate, MatchEvidence? Evidence)> batch,
+        bool direct,
+        Dictionary<string, (double Score, MatchEvidence Evidence, ContributionDocument Record)> hits,
+        RecordCache read,
+        CancellationToken cancellationToken)
+    {
+        var current = await Task.WhenAll(batch.Select(s => CurrentAsync(s.Candidate, read, cancellationToken)));
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (candidate, evidence) = batch[i];
+            if (current[i] is not { } record)
+            {
+                continue;
+            }
+
+            if (candidate.Contribution is null)
+            {
+                evidence = scorer.Explain(query, MatchRecordFactory.FromContribution(record));
+            }
+
+            var score = evidence!.Fields.Sum(f => f.Weight);
+            if ((direct || score >= _options.MinimumScore) && (!hits.TryGetValue(candidate.MsixId, out var best) || score > best.Score))
+            {
+                hits[candidate.MsixId] = (score, evidence, record);
+            }
+        }
+
+        return batch.Count;
+    }
 
     /// <summary>
     /// The candidate's State record as it is now: as read, or from its child's consolidated record (read once

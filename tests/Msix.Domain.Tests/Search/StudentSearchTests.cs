@@ -25,7 +25,8 @@ public sealed class StudentSearchTests
         IDocumentStore<BlockingKeyDocument>? blocks = null,
         IDocumentStore<ContributionDocument>? contributions = null,
         IDocumentStore<ConsolidatedRecord>? records = null,
-        FullBlockingKeys? fullKeys = null) =>
+        FullBlockingKeys? fullKeys = null,
+        SearchOptions? options = null) =>
         new(
             blocks ?? _bed.Identity.Blocks,
             contributions ?? _bed.Contributions,
@@ -33,7 +34,7 @@ public sealed class StudentSearchTests
             _bed.Links,
             new StoredMatchModelSource(new InMemoryDocumentStore<MatchModel>(), _bed.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<StoredMatchModelSource>.Instance),
             fullKeys ?? _bed.Identity.FullKeys,
-            Options.Create(new SearchOptions()));
+            Options.Create(options ?? new SearchOptions()));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -91,8 +92,8 @@ public sealed class StudentSearchTests
     public async Task Results_are_paged_best_first_and_filtered_by_State()
     {
         var exact = await ConsolidateAsync("TX", Child("T1", "José", "García", null, new DateOnly(2011, 3, 9)));
-        var sibling = await ConsolidateAsync("TX", Child("T2", "José", "García", null, new DateOnly(2013, 7, 21)));
-        Assert.NotEqual(exact, sibling);
+        var daySwapped = await ConsolidateAsync("TX", Child("T2", "José", "García", null, new DateOnly(2011, 9, 3), "Pedro", "Monterrey"));
+        Assert.NotEqual(exact, daySwapped);
         var criteria = new SearchCriteria(FirstName: "José", LastName: "García", BirthDate: new DateOnly(2011, 3, 9));
 
         var first = await FoundAsync(criteria, page: 1, pageSize: 1);
@@ -100,9 +101,47 @@ public sealed class StudentSearchTests
         var inCalifornia = await FoundAsync(criteria with { State = "CA" });
 
         Assert.Equal((2, exact), (first.Total, first.Hits.Single().MsixId));
-        Assert.Equal(sibling, second.Hits.Single().MsixId);
+        Assert.Equal(daySwapped, second.Hits.Single().MsixId);
         Assert.True(first.Hits[0].Score > second.Hits[0].Score);
         Assert.Equal(0, inCalifornia.Total);
+    }
+
+    [Fact]
+    public async Task A_namesake_the_criteria_fit_far_worse_than_the_child_is_not_listed_unless_the_child_is_missing()
+    {
+        var child = await ConsolidateAsync("TX", Child("T1", "José", "García", null, new DateOnly(2011, 3, 9)));
+        var namesake = await ConsolidateAsync("TX", Child("T2", "José", "García", null, new DateOnly(2013, 7, 21), "Pedro", "Monterrey"));
+        var criteria = new SearchCriteria(FirstName: "José", LastName: "García", BirthDate: new DateOnly(2011, 3, 9));
+
+        var found = await FoundAsync(criteria);
+        var mistyped = await FoundAsync(criteria with { BirthDate = new DateOnly(2011, 9, 3) });
+        var noCut = await NewSearch(options: new SearchOptions { ListWithinBits = 100 }).SearchAsync(criteria, 1, 20, Ct);
+        var namesakeBorn = await FoundAsync(criteria with { BirthDate = new DateOnly(2013, 7, 21) });
+        var inTexas = await FoundAsync(criteria with { State = "TX" });
+
+        Assert.Equal([child], found.Hits.Select(h => h.MsixId));
+        Assert.Equal([child], mistyped.Hits.Select(h => h.MsixId));
+        Assert.Equal([child, namesake], noCut.Results!.Hits.Select(h => h.MsixId));
+        Assert.True(noCut.Results.Hits[0].Score - noCut.Results.Hits[1].Score > new SearchOptions().ListWithinBits);
+        Assert.Equal([namesake], namesakeBorn.Hits.Select(h => h.MsixId));
+        Assert.Equal([child], inTexas.Hits.Select(h => h.MsixId));
+    }
+
+    [Fact]
+    public async Task A_namesake_is_listed_when_the_best_match_by_its_keys_no_longer_fits_by_its_record()
+    {
+        var child = await ConsolidateAsync("TX", Child("T1", "José", "García", null, new DateOnly(2011, 3, 9)));
+        var namesake = await ConsolidateAsync("TX", Child("T2", "José", "García", null, new DateOnly(2013, 7, 21), "Pedro", "Monterrey"));
+
+        // The keys still carry the record's fields; the record itself has been withdrawn since.
+        var stored = (await _bed.Records.ReadAsync(child, Ct))!.Document;
+        await _bed.Records.UpsertAsync(stored with { Contributions = [.. stored.Contributions.Select(c => c with { Withdrawn = true })] }, Ct);
+        var criteria = new SearchCriteria(FirstName: "José", LastName: "García", BirthDate: new DateOnly(2011, 3, 9));
+
+        var found = await FoundAsync(criteria);
+
+        Assert.DoesNotContain(child, found.Hits.Select(h => h.MsixId));
+        Assert.Equal([namesake], found.Hits.Select(h => h.MsixId));
     }
 
     [Fact]
