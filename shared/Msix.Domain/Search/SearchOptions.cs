@@ -15,9 +15,14 @@ public sealed class SearchOptions
     [Range(5, 10_000)]
     public int MaxScored { get; set; } = 20;
 
-    /// <summary>The lowest score (bits of evidence for the child, over the criteria) a child must reach to be listed.</summary>
+    /// <summary>
+    /// The lowest score (bits of evidence for the child, over the criteria) a child must reach to be listed. It is
+    /// below zero because the match model weighs one wrong digit of a birth date at about −12 bits (State records
+    /// rarely differ that way, while staff slip when typing): a common name with one slip in the birth day scores
+    /// below zero. Namesakes are kept out by <see cref="ListWithinBits"/> whenever a child fits well.
+    /// </summary>
     [Range(-50, 50)]
-    public double MinimumScore { get; set; } = 2;
+    public double MinimumScore { get; set; } = -8;
 
     /// <summary>
     /// How far (bits) below the best child a child may score and still be listed: 10 bits is odds of about a
