@@ -173,7 +173,7 @@ public sealed partial class AuditTrail
     /// <summary>
     /// Appends one entry to <paramref name="chain"/>: tries the position after the chain's known end (the first,
     /// for a chain this process has not seen); when another writer took it, reads the head once and jumps there if
-    /// it is further, else links to that writer's entry and tries the next. Then moves the head forward
+    /// it is further, else reads that writer's entry and those after it, and tries the first position free. Then moves the head forward
     /// on every <see cref="AuditOptions.HeadEvery"/>th entry.
     /// </summary>
     private async Task<AuditEntry> AppendToChainAsync(AuditChain chain, string eventId, AuditEvent auditEvent, IReadOnlyList<string> msixIds, CancellationToken cancellationToken)
@@ -210,14 +210,15 @@ public sealed partial class AuditTrail
                 tip = tip with { HeadETag = fromHead.HeadETag };
                 if (fromHead.Seq > entry.Seq)
                 {
-                    tip = fromHead;
+                    tip = await ReadAheadAsync(chain, fromHead, cancellationToken);
                     continue;
                 }
             }
 
             if ((await _entries.ReadAsync(entry.Id, cancellationToken))?.Document is { } taken)
             {
-                tip = tip with { Seq = entry.Seq, Hash = taken.Hash };
+                // The entries after it are read, not tried: one call a position instead of a refused create and a read.
+                tip = await ReadAheadAsync(chain, tip with { Seq = entry.Seq, Hash = taken.Hash }, cancellationToken);
                 vanished = 0;
             }
             else if (++vanished >= MaxVanished)
@@ -228,6 +229,22 @@ public sealed partial class AuditTrail
         }
 
         throw new InvalidOperationException($"No free position found in audit chain {chain.ForLog} after {MaxProbes} tries.");
+    }
+
+    /// <summary>The tip moved past every entry that follows it, read one after another up to the first position not taken.</summary>
+    private async Task<ChainTip> ReadAheadAsync(AuditChain chain, ChainTip tip, CancellationToken cancellationToken)
+    {
+        for (var read = 0; read < MaxProbes; read++)
+        {
+            if ((await _entries.ReadAsync(AuditEntry.IdOf(chain, tip.Seq + 1), cancellationToken))?.Document is not { } next)
+            {
+                break;
+            }
+
+            tip = tip with { Seq = next.Seq, Hash = next.Hash };
+        }
+
+        return tip;
     }
 
     private async Task<ChainTip> ReadHeadTipAsync(AuditChain chain, CancellationToken cancellationToken) =>

@@ -169,6 +169,23 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task A_process_new_to_a_chain_reads_past_the_head_once_a_position_rather_than_trying_each()
+    {
+        var bed = new AuditTestbed(new AuditOptions { HeadEvery = 16 });
+        await bed.AppendManyAsync(20, "user-12");
+        var trail = bed.NewTrail();
+        await trail.AppendAsync(AuditTestbed.Event("user-13"), Ct); // the new process finds its journal's end first
+        var (read, created, refused) = (bed.Entries.Reads + bed.Heads.Reads, bed.Entries.Creates, bed.Entries.CreateConflicts);
+
+        var entries = await trail.AppendAsync(AuditTestbed.Event("user-12"), Ct);
+
+        // Position 1 refused, the head (at 16) read, 17 to 20 read and 21 found free, then 21 created.
+        Assert.Equal(21, entries.Single().Seq);
+        Assert.Equal((1, 6, 1), (bed.Entries.CreateConflicts - refused, bed.Entries.Reads + bed.Heads.Reads - read, bed.Entries.Creates - created));
+        Assert.True((await bed.Verifier.VerifyAsync(AuditChain.ForUser("user-12"), Ct)).Ok);
+    }
+
+    [Fact]
     public async Task A_missing_head_is_rebuilt_by_probing_the_chain_from_its_start()
     {
         var bed = new AuditTestbed(new AuditOptions { HeadEvery = 1 });
