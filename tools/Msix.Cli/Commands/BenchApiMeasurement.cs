@@ -28,7 +28,7 @@ internal sealed class BenchApiMeasurement(
         var spent = cpu.PerOperation(latencies.Count);
         latencies.Sort();
         var result = new Latencies(
-            Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99), latencies.Count / seconds, warmedUp.Count + latencies.Count);
+            Percentiles.Of(latencies, 0.50), Percentiles.Of(latencies, 0.95), Percentiles.Of(latencies, 0.99), latencies.Count / seconds, warmedUp.Count + latencies.Count);
         Console.WriteLine(BenchApiCommand.Invariant(
             $"{name,-45} p50 {result.P50,7:F1} ms  p95 {result.P95,7:F1} ms  p99 {result.P99,7:F1} ms  {result.PerSecond,7:F0}/s ({latencies.Count:N0} requests)"));
         Console.WriteLine(BenchApiCommand.Invariant(
@@ -63,8 +63,6 @@ internal sealed class BenchApiMeasurement(
         }));
         return [.. perClient.SelectMany(l => l)];
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>The latency percentiles of one kind of request, in milliseconds, and how many were answered a second.</summary>
     /// <summary>The measured figures, and how many requests were sent in all (the warm-up's too).</summary>

@@ -90,8 +90,8 @@ internal static class BenchNotifyCommand
         var ours = Ours(await mailbox.MessagesAsync(cancellationToken), texasContact, californiaContact);
         var duplicates = ours.Count - ours.Select(m => m.MessageId).Distinct(StringComparer.Ordinal).Count();
         var latencies = ours.Select(m => Math.Max(0, (m.Date - submitted).TotalSeconds)).Order().ToList();
-        var p50 = Percentile(latencies, 0.50);
-        var p95 = Percentile(latencies, 0.95);
+        var p50 = Percentiles.Of(latencies, 0.50);
+        var p95 = Percentiles.Of(latencies, 0.95);
         Console.WriteLine(Invariant($"{ours.Count:N0} mails received of {expected:N0} expected in {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s; {duplicates} duplicates"));
         Console.WriteLine(Invariant($"submission to mail: p50 {p50:F1} s, p95 {p95:F1} s (the mail's Date header, set as it is sent)"));
         Console.WriteLine(Invariant($"RESULT notices_expected={expected} mails_received={ours.Count} duplicates={duplicates} p95_s={p95:F1}"));
@@ -132,9 +132,6 @@ internal static class BenchNotifyCommand
             }
         });
     }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
