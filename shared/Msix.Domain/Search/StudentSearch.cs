@@ -77,20 +77,22 @@ public sealed class StudentSearch(
         // best may be from another State, so every candidate is read.
         var direct = !string.IsNullOrWhiteSpace(criteria.MsixId) || !string.IsNullOrWhiteSpace(criteria.StateStudentId);
         var scored = candidates
-            .Select(c => (Candidate: c, Evidence: Score(scorer, query, c)))
-            .Where(s => s.Evidence is not null && (direct || s.Evidence.Fields.Sum(f => f.Weight) >= _options.MinimumScore))
-            .OrderByDescending(s => s.Evidence!.Fields.Sum(f => f.Weight))
+            .Select(c => Score(scorer, query, c) is { } evidence ? new ScoredCandidate(c, evidence, evidence.Fields.Sum(f => f.Weight)) : null)
+            .OfType<ScoredCandidate>()
+            .Where(s => direct || s.Score >= _options.MinimumScore)
+            .OrderByDescending(s => s.Score)
             .ToList();
         var hits = new Dictionary<string, (double Score, MatchEvidence Evidence, ContributionDocument Record)>(StringComparer.Ordinal);
         var cut = direct || !string.IsNullOrWhiteSpace(criteria.State) || scored.Count == 0
             ? double.NegativeInfinity
-            : scored[0].Evidence!.Fields.Sum(f => f.Weight) - _options.ListWithinBits;
-        var taken = await AddHitsAsync(scorer, query, scored.TakeWhile(s => s.Evidence!.Fields.Sum(f => f.Weight) >= cut).ToList(), direct, hits, read, cancellationToken);
+            : scored[0].Score - _options.ListWithinBits;
+        var best = scored.TakeWhile(s => s.Score >= cut).ToList();
+        await AddHitsAsync(scorer, query, best, direct, hits, read, cancellationToken);
         var bestNow = hits.Count == 0 ? _options.MinimumScore : hits.Values.Max(h => h.Score);
-        if (taken < scored.Count && bestNow - _options.ListWithinBits < cut)
+        if (best.Count < scored.Count && bestNow - _options.ListWithinBits < cut)
         {
             var lower = bestNow - _options.ListWithinBits;
-            await AddHitsAsync(scorer, query, scored.Skip(taken).TakeWhile(s => s.Evidence!.Fields.Sum(f => f.Weight) >= lower).ToList(), direct, hits, read, cancellationToken);
+            await AddHitsAsync(scorer, query, [.. scored.Skip(best.Count).TakeWhile(s => s.Score >= lower)], direct, hits, read, cancellationToken);
         }
 
         // A key may still name an MSIX ID merged since: it resolves to the child it was merged into.
@@ -209,14 +211,11 @@ public sealed class StudentSearch(
         _ => null,
     };
 
-    /// <summary>
-    /// Scores <paramref name="batch"/> on their current records and keeps, for each child, its best record that
-    /// still passes. Returns how many candidates the batch held.
-    /// </summary>
-    private async Task<int> AddHitsAsync(
+    /// <summary>Scores <paramref name="batch"/> on their current records and keeps, for each child, its best record that still passes.</summary>
+    private async Task AddHitsAsync(
         MatchScorer scorer,
         MatchRecord query,
-        List<(SearchCandidate Candidate, MatchEvidence? Evidence)> batch,
+        List<ScoredCandidate> batch,
         bool direct,
         Dictionary<string, (double Score, MatchEvidence Evidence, ContributionDocument Record)> hits,
         RecordCache read,
@@ -225,7 +224,7 @@ public sealed class StudentSearch(
         var current = await Task.WhenAll(batch.Select(s => CurrentAsync(s.Candidate, read, cancellationToken)));
         for (var i = 0; i < batch.Count; i++)
         {
-            var (candidate, evidence) = batch[i];
+            var (candidate, evidence, _) = batch[i];
             if (current[i] is not { } record)
             {
                 continue;
@@ -236,14 +235,12 @@ public sealed class StudentSearch(
                 evidence = scorer.Explain(query, MatchRecordFactory.FromContribution(record));
             }
 
-            var score = evidence!.Fields.Sum(f => f.Weight);
+            var score = evidence.Fields.Sum(f => f.Weight);
             if ((direct || score >= _options.MinimumScore) && (!hits.TryGetValue(candidate.MsixId, out var best) || score > best.Score))
             {
                 hits[candidate.MsixId] = (score, evidence, record);
             }
         }
-
-        return batch.Count;
     }
 
     /// <summary>
@@ -315,4 +312,7 @@ public sealed class StudentSearch(
 
     /// <summary>A State record under the criteria: by the fields its blocking keys carry, or as read.</summary>
     private sealed record SearchCandidate(string Key, string MsixId, MatchFields? Fields, ContributionDocument? Contribution);
+
+    /// <summary>A candidate with its evidence against the criteria and that evidence's weight, as its keys or record tell it.</summary>
+    private sealed record ScoredCandidate(SearchCandidate Candidate, MatchEvidence Evidence, double Score);
 }
