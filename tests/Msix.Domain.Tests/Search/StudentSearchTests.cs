@@ -107,7 +107,7 @@ public sealed class StudentSearchTests
     }
 
     [Fact]
-    public async Task A_namesake_the_criteria_fit_far_worse_than_the_child_is_not_listed_unless_the_child_is_missing()
+    public async Task A_namesake_the_criteria_fit_far_worse_than_the_best_child_is_not_listed_with_or_without_a_State()
     {
         var child = await ConsolidateAsync("TX", Child("T1", "José", "García", null, new DateOnly(2011, 3, 9)));
         var namesake = await ConsolidateAsync("TX", Child("T2", "José", "García", null, new DateOnly(2013, 7, 21), "Pedro", "Monterrey"));
