@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Msix.Domain.Identity.Matching;
@@ -93,7 +92,7 @@ public sealed class SearchRecallTests(ITestOutputHelper output)
         var criteria = new SearchCriteria(truth.FirstName, lastName, truth.BirthDate);
         return (index % 8) switch
         {
-            1 => criteria with { FirstName = WithoutAccents(truth.FirstName), LastName = WithoutAccents(lastName) },
+            1 => criteria with { FirstName = TestText.WithoutAccents(truth.FirstName), LastName = TestText.WithoutAccents(lastName) },
             2 => criteria with { FirstName = LetterDropped(truth.FirstName) },
             3 when truth.BirthDate.Day <= 12 && truth.BirthDate.Day != truth.BirthDate.Month =>
                 criteria with { BirthDate = new DateOnly(truth.BirthDate.Year, truth.BirthDate.Day, truth.BirthDate.Month) },
@@ -117,9 +116,6 @@ public sealed class SearchRecallTests(ITestOutputHelper output)
 
     private static string NeighboursSwapped(string name) =>
         name.Length > 4 ? string.Concat(name.AsSpan(0, 2), name.AsSpan(3, 1), name.AsSpan(2, 1), name.AsSpan(4)) : name;
-
-    private static string WithoutAccents(string text) =>
-        string.Concat(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
 
     private static async Task<Sample> ConsolidateAsync()
     {

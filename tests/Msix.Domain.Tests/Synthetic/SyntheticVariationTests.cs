@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Msix.Domain.Mde;
+using Msix.Domain.Tests.Support;
 using Msix.Synthetic;
 
 namespace Msix.Domain.Tests.Synthetic;
@@ -24,7 +23,7 @@ public sealed class SyntheticVariationTests
         Assert.Contains(Pairs, p => p.Truth.LastName2 is not null && p.Record.LastName2 is null && p.Record.LastName1 == p.Truth.LastName1);
         Assert.Contains(Pairs, p => p.Record.LastName1 == $"{p.Truth.LastName1}-{p.Truth.LastName2}");
         Assert.Contains(Pairs, p => p.Record.LastName1 == $"{p.Truth.LastName1} {p.Truth.LastName2}");
-        Assert.Contains(Pairs, p => p.Truth.LastName1 != p.Record.LastName1 && p.Record.LastName1 == WithoutAccents(p.Truth.LastName1));
+        Assert.Contains(Pairs, p => p.Truth.LastName1 != p.Record.LastName1 && p.Record.LastName1 == TestText.WithoutAccents(p.Truth.LastName1));
         Assert.Contains(Pairs, p => p.Truth.MiddleName is { Length: > 1 } && p.Record.MiddleName?.Length == 1);
         Assert.Contains(Pairs, p => p.Record.BirthCity is null && p.Truth.BirthCity is not null);
         Assert.Contains(Pairs, p => p.Record.Parent1FirstName is null && p.Truth.Parent1FirstName is not null);
@@ -57,10 +56,6 @@ public sealed class SyntheticVariationTests
             });
         }
     }
-
-    private static string WithoutAccents(string text) =>
-        new string([.. text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)])
-            .Normalize(NormalizationForm.FormC);
 
     private static bool SameName(Demographics truth, Demographics record) =>
         truth.FirstName == record.FirstName && truth.MiddleName == record.MiddleName &&
