@@ -41,6 +41,24 @@ public sealed class CosmosDocumentStoreTests(EmulatorsFixture emulators) : IAsyn
     }
 
     [Fact]
+    public async Task A_document_far_larger_than_one_read_buffer_reads_back_whole()
+    {
+        // Several hundred kilobytes, with names whose accented letters take two bytes each wherever a buffer ends.
+        var ct = TestContext.Current.CancellationToken;
+        var members = Enumerable.Range(0, 3000).Select(i => new BlockMember(
+            $"TX-{i:D6}",
+            $"{i:D12}",
+            new MatchFields { State = "TX", StateStudentId = $"{i:D6}", FirstName = $"José María {i}", LastName1 = "Núñez", LastName2 = "Peña", BirthDate = 20140309 })).ToList();
+        var blocks = _harness.Get<IDocumentStore<BlockingKeyDocument>>();
+        Assert.NotNull(await blocks.TryCreateAsync(new BlockingKeyDocument(BlockingKeyDocument.IdOf("s:NNS"), members), ct));
+
+        var read = await blocks.ReadAsync(BlockingKeyDocument.IdOf("s:NNS"), ct);
+
+        Assert.NotNull(read);
+        Assert.Equal(members, read.Document.Members);
+    }
+
+    [Fact]
     public async Task Reading_a_missing_document_returns_null()
     {
         var read = await Links.ReadAsync("TX-no-such-student", TestContext.Current.CancellationToken);
