@@ -56,18 +56,19 @@ internal static class AuditCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var target = ExchangeTarget.From(parse.GetValue(connection), parse.GetValue(cosmosPort), parse.GetValue(database));
+            var console = new Writers(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             return parse.GetValue(seals)
-                ? VerifySealsAsync(parse.GetValue(chain) ?? parse.GetValue(user) ?? parse.GetValue(student), parse.GetValue(journals), target, cancellationToken)
-                : VerifyChainAsync(parse.GetValue(chain), parse.GetValue(user), parse.GetValue(student), target, cancellationToken);
+                ? VerifySealsAsync(parse.GetValue(chain) ?? parse.GetValue(user) ?? parse.GetValue(student), parse.GetValue(journals), target, console, cancellationToken)
+                : VerifyChainAsync(parse.GetValue(chain), parse.GetValue(user), parse.GetValue(student), target, console, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> VerifyChainAsync(string? chainName, string? user, string? student, ExchangeTarget target, CancellationToken cancellationToken)
+    private static async Task<int> VerifyChainAsync(string? chainName, string? user, string? student, ExchangeTarget target, Writers console, CancellationToken cancellationToken)
     {
         if (new[] { chainName, user, student }.Count(v => !string.IsNullOrEmpty(v)) != 1)
         {
-            await Console.Error.WriteLineAsync("msix audit verify: name one chain: --chain user:ID|student:MSIXID, --user ID or --student MSIXID (or --seals alone).");
+            await console.Error.WriteLineAsync("msix audit verify: name one chain: --chain user:ID|student:MSIXID, --user ID or --student MSIXID (or --seals alone).");
             return 2;
         }
 
@@ -80,12 +81,12 @@ internal static class AuditCommand
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            await Console.Error.WriteLineAsync($"msix audit verify: {e.Message}");
+            await console.Error.WriteLineAsync($"msix audit verify: {e.Message}");
             return 2;
         }
 
-        Console.WriteLine($"Verifying audit chain {chain.Name} in database '{target.Database}' at {target.Endpoint} ...");
-        var result = await RunAsync(target, services => new AuditChainVerifier(
+        console.Output.WriteLine($"Verifying audit chain {chain.Name} in database '{target.Database}' at {target.Endpoint} ...");
+        var result = await RunAsync(target, console, services => new AuditChainVerifier(
             services.GetRequiredService<IDocumentStore<AuditEntry>>(),
             services.GetRequiredService<IDocumentStore<AuditChainHead>>(),
             Options.Create(new AuditOptions()),
@@ -95,32 +96,32 @@ internal static class AuditCommand
             return 2;
         }
 
-        Console.WriteLine(result.Ok
+        console.Output.WriteLine(result.Ok
             ? Invariant($"{result.EntriesChecked} entries checked: every hash and every link is right.")
             : Invariant($"{result.EntriesChecked} entries checked before entry {result.BrokenAtSeq}, where the chain is broken: {result.Reason}."));
-        Console.WriteLine(result.Ok
+        console.Output.WriteLine(result.Ok
             ? Invariant($"RESULT chain={chain.Name} entries={result.EntriesChecked} ok=true")
             : Invariant($"RESULT chain={chain.Name} entries={result.EntriesChecked} ok=false broken_at={result.BrokenAtSeq} problem={Code(result.Problem!.Value)}"));
         return result.Ok ? 0 : 1;
     }
 
-    private static async Task<int> VerifySealsAsync(string? chosenChain, int journals, ExchangeTarget target, CancellationToken cancellationToken)
+    private static async Task<int> VerifySealsAsync(string? chosenChain, int journals, ExchangeTarget target, Writers console, CancellationToken cancellationToken)
     {
         if (chosenChain is not null)
         {
-            await Console.Error.WriteLineAsync("msix audit verify: --seals verifies every journal; name no chain with it.");
+            await console.Error.WriteLineAsync("msix audit verify: --seals verifies every journal; name no chain with it.");
             return 2;
         }
 
         if (journals is < 1 or > 64)
         {
-            await Console.Error.WriteLineAsync("msix audit verify: --journals is a whole number from 1 to 64.");
+            await console.Error.WriteLineAsync("msix audit verify: --journals is a whole number from 1 to 64.");
             return 2;
         }
 
         var options = new AuditOptions { SealJournals = journals };
-        Console.WriteLine(Invariant($"Verifying the {options.SealJournals} journals of seals in database '{target.Database}' at {target.Endpoint} ..."));
-        var results = await RunAsync(target, services => new AuditJournalVerifier(
+        console.Output.WriteLine(Invariant($"Verifying the {options.SealJournals} journals of seals in database '{target.Database}' at {target.Endpoint} ..."));
+        var results = await RunAsync(target, console, services => new AuditJournalVerifier(
             services.GetRequiredService<IDocumentStore<AuditSeal>>(),
             services.GetRequiredService<IDocumentStore<AuditEntry>>(),
             services.GetRequiredService<IDocumentStore<AuditChainHead>>(),
@@ -133,21 +134,21 @@ internal static class AuditCommand
 
         foreach (var result in results)
         {
-            Console.WriteLine(result.Ok
+            console.Output.WriteLine(result.Ok
                 ? Invariant($"{result.Chain}: {result.EntriesChecked} seals checked: every hash and link is right, and every chain end they name is there.")
                 : Invariant($"{result.Chain}: {result.EntriesChecked} seals checked before seal {result.BrokenAtSeq}, where it is broken: {result.Reason}."));
         }
 
         var broken = results.FirstOrDefault(r => !r.Ok);
         var seals = results.Sum(r => r.EntriesChecked);
-        Console.WriteLine(broken is null
+        console.Output.WriteLine(broken is null
             ? Invariant($"RESULT journals={results.Count} seals={seals} ok=true")
             : Invariant($"RESULT journals={results.Count} seals={seals} ok=false journal={broken.Chain} broken_at={broken.BrokenAtSeq} problem={Code(broken.Problem!.Value)}"));
         return broken is null ? 0 : 1;
     }
 
     /// <summary>Runs <paramref name="verify"/> over the target's stores; null (the reason written) when Cosmos DB could not be used.</summary>
-    private static async Task<T?> RunAsync<T>(ExchangeTarget target, Func<IServiceProvider, Task<T>> verify)
+    private static async Task<T?> RunAsync<T>(ExchangeTarget target, Writers console, Func<IServiceProvider, Task<T>> verify)
         where T : class
     {
         try
@@ -157,16 +158,16 @@ internal static class AuditCommand
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {
-            await Console.Error.WriteLineAsync($"msix audit verify: the Cosmos DB connection is not usable: {e.Message}");
+            await console.Error.WriteLineAsync($"msix audit verify: the Cosmos DB connection is not usable: {e.Message}");
         }
         catch (CosmosException e)
         {
-            await Console.Error.WriteLineAsync(Invariant(
+            await console.Error.WriteLineAsync(Invariant(
                 $"msix audit verify: Cosmos DB answered {(int)e.StatusCode} ({e.StatusCode}): is the database '{target.Database}' there with its '{CosmosContainerNames.Audit}' container?"));
         }
         catch (HttpRequestException e)
         {
-            await Console.Error.WriteLineAsync($"msix audit verify: Cosmos DB could not be reached at {target.Endpoint} ({e.Message}). Is the local stack running (./msix up)?");
+            await console.Error.WriteLineAsync($"msix audit verify: Cosmos DB could not be reached at {target.Endpoint} ({e.Message}). Is the local stack running (./msix up)?");
         }
 
         return null;
@@ -181,4 +182,7 @@ internal static class AuditCommand
     };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Where the command writes: the invocation's output and error (the console's, unless a caller gives others).</summary>
+    private sealed record Writers(TextWriter Output, TextWriter Error);
 }
