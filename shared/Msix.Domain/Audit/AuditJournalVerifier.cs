@@ -40,21 +40,69 @@ public sealed partial class AuditJournalVerifier
     }
 
     /// <summary>Verifies every journal (<see cref="AuditOptions.SealJournals"/> of them).</summary>
-    public async Task<IReadOnlyList<AuditVerification>> VerifyAllAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AuditVerification>> VerifyAllAsync(CancellationToken cancellationToken) => VerifyAllAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Verifies every journal (<see cref="AuditOptions.SealJournals"/> of them), each against its anchor in
+    /// <paramref name="anchors"/> when there is one.
+    /// </summary>
+    public async Task<IReadOnlyList<AuditVerification>> VerifyAllAsync(IReadOnlyCollection<AuditAnchor>? anchors, CancellationToken cancellationToken)
     {
         var results = new List<AuditVerification>(_options.SealJournals);
         for (var number = 0; number < _options.SealJournals; number++)
         {
-            results.Add(await VerifyAsync(AuditSeal.JournalName(number), cancellationToken));
+            var journal = AuditSeal.JournalName(number);
+            results.Add(await VerifyAsync(journal, LatestOf(anchors, journal), cancellationToken));
         }
 
         return results;
     }
 
+    /// <summary>
+    /// Verifies every journal, each against its latest anchor in <paramref name="earlier"/> when there is one, and,
+    /// when all are whole, anchors each one that has seals at its last seal (taken at <paramref name="anchoredAt"/>);
+    /// no anchors when any is broken.
+    /// </summary>
+    public async Task<AuditAnchoring> AnchorAllAsync(IReadOnlyCollection<AuditAnchor>? earlier, DateTimeOffset anchoredAt, CancellationToken cancellationToken)
+    {
+        var walks = new List<(AuditVerification Verification, string LastHash)>(_options.SealJournals);
+        for (var number = 0; number < _options.SealJournals; number++)
+        {
+            var journal = AuditSeal.JournalName(number);
+            var walk = await WalkAsync(journal, LatestOf(earlier, journal), cancellationToken);
+            Report(walk.Verification);
+            walks.Add(walk);
+        }
+
+        List<AuditVerification> verifications = [.. walks.Select(w => w.Verification)];
+        return verifications.All(v => v.Ok)
+            ? new AuditAnchoring(verifications, [.. walks
+                .Where(w => w.Verification.EntriesChecked > 0)
+                .Select(w => new AuditAnchor(w.Verification.Chain, w.Verification.EntriesChecked, w.LastHash, anchoredAt.ToUniversalTime()))])
+            : new AuditAnchoring(verifications, []);
+    }
+
     /// <summary>Verifies <paramref name="journal"/> from its first seal to its last.</summary>
-    public async Task<AuditVerification> VerifyAsync(string journal, CancellationToken cancellationToken)
+    public Task<AuditVerification> VerifyAsync(string journal, CancellationToken cancellationToken) => VerifyAsync(journal, null, cancellationToken);
+
+    /// <summary>
+    /// Verifies <paramref name="journal"/> from its first seal to its last, and, given an <paramref name="anchor"/>,
+    /// that it still reaches the anchored seal with the anchored hash.
+    /// </summary>
+    public async Task<AuditVerification> VerifyAsync(string journal, AuditAnchor? anchor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(journal);
+        if (anchor is not null && (anchor.Journal != journal || anchor.Seq < 1))
+        {
+            throw new ArgumentException($"An anchor of {journal} names it and a seal from 1.", nameof(anchor));
+        }
+
+        return Report((await WalkAsync(journal, anchor, cancellationToken)).Verification);
+    }
+
+    /// <summary>The walk of <see cref="VerifyAsync(string, AuditAnchor?, CancellationToken)"/>, with the hash of the last seal found whole.</summary>
+    private async Task<(AuditVerification Verification, string LastHash)> WalkAsync(string journal, AuditAnchor? anchor, CancellationToken cancellationToken)
+    {
         var head = await ReadHeadAsync(journal, cancellationToken);
         var previousHash = AuditCanonicalForm.Genesis;
         long seq = 1;
@@ -66,22 +114,28 @@ public sealed partial class AuditJournalVerifier
             {
                 if (unreadable)
                 {
-                    return Report(Broken(journal, seq, AuditBreak.HashMismatch, "the seal no longer reads as a seal: it was altered"));
+                    return (Broken(journal, seq, AuditBreak.HashMismatch, "the seal no longer reads as a seal: it was altered"), previousHash);
                 }
 
                 if (seal is null)
                 {
-                    return Report(await EndOrGapAsync(journal, seq, head, cancellationToken));
+                    var end = await EndOrGapAsync(journal, seq, head, cancellationToken);
+                    return (end.Ok && anchor is not null && anchor.Seq >= seq
+                        ? Broken(journal, seq, AuditBreak.Gap, $"the journal ends at seal {seq - 1}, before seal {anchor.Seq} anchored on {Anchored(anchor)}: seals were removed from its end")
+                        : end, previousHash);
                 }
 
                 var broken = Check(journal, seq, seal, previousHash)
                     ?? (head is not null && head.Seq == seq && !string.Equals(head.Hash, seal.Hash, StringComparison.Ordinal)
                         ? Broken(journal, seq, AuditBreak.LinkMismatch, "the journal's head records another hash for this seal: it was replaced")
                         : null)
+                    ?? (anchor is not null && anchor.Seq == seq && !string.Equals(anchor.Hash, seal.Hash, StringComparison.Ordinal)
+                        ? Broken(journal, seq, AuditBreak.LinkMismatch, $"the seal has another hash than the one anchored on {Anchored(anchor)}: it was replaced")
+                        : null)
                     ?? await CheckEndsAsync(journal, seq, seal, cancellationToken);
                 if (broken is not null)
                 {
-                    return Report(broken);
+                    return (broken, previousHash);
                 }
 
                 previousHash = seal.Hash;
@@ -89,6 +143,11 @@ public sealed partial class AuditJournalVerifier
             }
         }
     }
+
+    private static AuditAnchor? LatestOf(IReadOnlyCollection<AuditAnchor>? anchors, string journal) =>
+        anchors?.Where(a => string.Equals(a.Journal, journal, StringComparison.Ordinal)).MaxBy(a => a.Seq);
+
+    private static string Anchored(AuditAnchor anchor) => anchor.AnchoredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static AuditVerification? Check(string journal, long seq, AuditSeal seal, string previousHash)
     {

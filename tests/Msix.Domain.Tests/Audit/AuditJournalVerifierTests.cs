@@ -134,4 +134,88 @@ public sealed class AuditJournalVerifierTests
 
         Assert.Equal((2L, AuditBreak.HashMismatch, 1L), (journal.BrokenAtSeq, journal.Problem, journal.EntriesChecked));
     }
+
+    [Fact]
+    public async Task An_anchor_names_each_whole_journals_last_seal_and_the_journal_verifies_against_it_as_it_grows()
+    {
+        await SixEntriesAsync();
+        var lastSeal = (await _bed.Seals.ReadAsync(AuditSeal.IdOf(Journal, 6), Ct))!.Document;
+
+        var (verifications, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        await _bed.AppendManyAsync(2, "user-2", _child);
+        var against = await _bed.JournalVerifier.VerifyAllAsync(anchors, Ct);
+
+        Assert.All(verifications, v => Assert.True(v.Ok));
+        Assert.Equal([new AuditAnchor(Journal, 6, lastSeal.Hash, AuditTestbed.Now.ToUniversalTime())], anchors);
+        Assert.All(against, v => Assert.True(v.Ok, v.Reason));
+        Assert.Equal(8, against.Sum(v => v.EntriesChecked));
+    }
+
+    [Fact]
+    public async Task The_last_seals_removed_and_the_head_moved_back_to_match_pass_alone_but_not_against_an_anchor()
+    {
+        await SixEntriesAsync();
+        var (_, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        var fourth = (await _bed.Seals.ReadAsync(AuditSeal.IdOf(Journal, 4), Ct))!.Document;
+        _bed.Seals.Remove(AuditSeal.IdOf(Journal, 5));
+        _bed.Seals.Remove(AuditSeal.IdOf(Journal, 6));
+        await _bed.Heads.UpsertAsync(new AuditChainHead(AuditSeal.HeadIdOf(Journal), Journal, 4, fourth.Hash), Ct);
+
+        var alone = await VerifyAsync();
+        var anchored = await _bed.JournalVerifier.VerifyAsync(Journal, Assert.Single(anchors), Ct);
+
+        Assert.Equal(new AuditVerification(Journal, 4, null, null, null), alone);
+        Assert.Equal((5L, AuditBreak.Gap, 4L), (anchored.BrokenAtSeq, anchored.Problem, anchored.EntriesChecked));
+        Assert.Contains("before seal 6 anchored on 2026-10-05 19:30 UTC", anchored.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_last_seal_resealed_and_the_head_rewritten_to_match_pass_alone_but_not_against_an_anchor()
+    {
+        await SixEntriesAsync();
+        var (_, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        var seal = (await _bed.Seals.ReadAsync(AuditSeal.IdOf(Journal, 6), Ct))!.Document;
+        var forged = seal with { Ends = [seal.Ends[0]] };
+        forged = forged with { Hash = AuditCanonicalForm.HashOf(forged, Journal, 6) };
+        await _bed.Seals.UpsertAsync(forged, Ct);
+        await _bed.Heads.UpsertAsync(new AuditChainHead(AuditSeal.HeadIdOf(Journal), Journal, 6, forged.Hash), Ct);
+
+        var alone = await VerifyAsync();
+        var anchored = await _bed.JournalVerifier.VerifyAsync(Journal, Assert.Single(anchors), Ct);
+
+        Assert.True(alone.Ok);
+        Assert.Equal((6L, AuditBreak.LinkMismatch, 5L), (anchored.BrokenAtSeq, anchored.Problem, anchored.EntriesChecked));
+        Assert.Contains("anchored", anchored.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_journal_is_anchored_while_one_is_broken()
+    {
+        await SixEntriesAsync();
+        _bed.Seals.Remove(AuditSeal.IdOf(Journal, 3));
+
+        var (verifications, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+
+        var broken = verifications.Single(v => v.Chain == Journal);
+        Assert.Empty(anchors);
+        Assert.Equal((3L, AuditBreak.Gap), (broken.BrokenAtSeq, broken.Problem));
+    }
+
+    [Fact]
+    public async Task Anchoring_again_holds_each_journal_to_its_earlier_anchor_first()
+    {
+        await SixEntriesAsync();
+        var (_, earlier) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        var fifth = (await _bed.Seals.ReadAsync(AuditSeal.IdOf(Journal, 5), Ct))!.Document;
+        _bed.Seals.Remove(AuditSeal.IdOf(Journal, 6));
+        await _bed.Heads.UpsertAsync(new AuditChainHead(AuditSeal.HeadIdOf(Journal), Journal, 5, fifth.Hash), Ct);
+
+        var blind = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now.AddDays(1), Ct);
+        var held = await _bed.JournalVerifier.AnchorAllAsync(earlier, AuditTestbed.Now.AddDays(1), Ct);
+
+        Assert.Equal(5, Assert.Single(blind.Anchors).Seq);
+        Assert.Empty(held.Anchors);
+        var broken = held.Verifications.Single(v => v.Chain == Journal);
+        Assert.Equal((6L, AuditBreak.Gap), (broken.BrokenAtSeq, broken.Problem));
+    }
 }

@@ -26,6 +26,7 @@ internal static class AuditCommand
     {
         var command = new Command("audit", "The audit trail of reads, searches and identity work.");
         command.Subcommands.Add(CreateVerify());
+        command.Subcommands.Add(AuditAnchorCommand.Create());
         return command;
     }
 
@@ -38,28 +39,25 @@ internal static class AuditCommand
         {
             Description = "Verify every journal of seals instead: each seal's hash and link, and that every chain end it names is still there (no entry removed from a chain's end).",
         };
-        var journals = new Option<int>("--journals")
+        var anchors = new Option<string?>("--anchors")
         {
-            Description = "With --seals: how many journals there are (the exchange's Msix:Audit:SealJournals).",
-            DefaultValueFactory = _ => new AuditOptions().SealJournals,
+            Description = "With --seals: a file of anchors (msix audit anchor --out): each journal must still reach its anchored seal, with the anchored hash.",
         };
-        var connection = new Option<string?>("--connection")
-        {
-            Description = "A Cosmos DB connection string. Default: MsixCosmos (or ConnectionStrings__MsixCosmos) from the environment, else the local stack's cosmosdb-server.",
-        };
-        var cosmosPort = new Option<int>("--cosmos-port") { Description = "The local cosmosdb-server's port, when no connection string is given.", DefaultValueFactory = _ => ExchangeTarget.DefaultCosmosPort };
-        var database = new Option<string?>("--database") { Description = "The database. Default: Msix__Cosmos__DatabaseName from the environment, else \"msix\"." };
+        var store = new AuditStoreOptions();
         var command = new Command("verify", "Verify one audit chain (every entry's hash and its link to the entry before), or the seals of every chain's end.")
         {
-            chain, user, student, seals, journals, connection, cosmosPort, database,
+            chain, user, student, seals, anchors,
         };
+        store.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
-            var target = ExchangeTarget.From(parse.GetValue(connection), parse.GetValue(cosmosPort), parse.GetValue(database));
-            var console = new Writers(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var target = store.Target(parse);
+            var console = Writers.Of(parse, "msix audit verify");
             return parse.GetValue(seals)
-                ? VerifySealsAsync(parse.GetValue(chain) ?? parse.GetValue(user) ?? parse.GetValue(student), parse.GetValue(journals), target, console, cancellationToken)
-                : VerifyChainAsync(parse.GetValue(chain), parse.GetValue(user), parse.GetValue(student), target, console, cancellationToken);
+                ? VerifySealsAsync(parse.GetValue(chain) ?? parse.GetValue(user) ?? parse.GetValue(student), parse.GetValue(store.Journals), parse.GetValue(anchors), target, console, cancellationToken)
+                : parse.GetValue(anchors) is not null
+                    ? Refuse(console, "--anchors goes with --seals: anchors are of the journals of seals, not of one chain.")
+                    : VerifyChainAsync(parse.GetValue(chain), parse.GetValue(user), parse.GetValue(student), target, console, cancellationToken);
         });
         return command;
     }
@@ -68,8 +66,7 @@ internal static class AuditCommand
     {
         if (new[] { chainName, user, student }.Count(v => !string.IsNullOrEmpty(v)) != 1)
         {
-            await console.Error.WriteLineAsync("msix audit verify: name one chain: --chain user:ID|student:MSIXID, --user ID or --student MSIXID (or --seals alone).");
-            return 2;
+            return await Refuse(console, "name one chain: --chain user:ID|student:MSIXID, --user ID or --student MSIXID (or --seals alone).");
         }
 
         AuditChain chain;
@@ -81,8 +78,7 @@ internal static class AuditCommand
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            await console.Error.WriteLineAsync($"msix audit verify: {e.Message}");
-            return 2;
+            return await Refuse(console, e.Message);
         }
 
         console.Output.WriteLine($"Verifying audit chain {chain.Name} in database '{target.Database}' at {target.Endpoint} ...");
@@ -105,18 +101,28 @@ internal static class AuditCommand
         return result.Ok ? 0 : 1;
     }
 
-    private static async Task<int> VerifySealsAsync(string? chosenChain, int journals, ExchangeTarget target, Writers console, CancellationToken cancellationToken)
+    private static async Task<int> VerifySealsAsync(string? chosenChain, int journals, string? anchorFile, ExchangeTarget target, Writers console, CancellationToken cancellationToken)
     {
         if (chosenChain is not null)
         {
-            await console.Error.WriteLineAsync("msix audit verify: --seals verifies every journal; name no chain with it.");
-            return 2;
+            return await Refuse(console, "--seals verifies every journal; name no chain with it.");
         }
 
         if (journals is < 1 or > 64)
         {
-            await console.Error.WriteLineAsync("msix audit verify: --journals is a whole number from 1 to 64.");
-            return 2;
+            return await Refuse(console, "--journals is a whole number from 1 to 64.");
+        }
+
+        IReadOnlyList<AuditAnchor>? anchors = null;
+        if (anchorFile is not null)
+        {
+            (anchors, var problem) = await AuditAnchorFile.ReadAsync(anchorFile, journals, cancellationToken);
+            if (problem is not null)
+            {
+                return await Refuse(console, problem);
+            }
+
+            console.Output.WriteLine(Invariant($"Against {anchors!.Count} anchors from {anchorFile}, the latest of each journal."));
         }
 
         var options = new AuditOptions { SealJournals = journals };
@@ -126,7 +132,7 @@ internal static class AuditCommand
             services.GetRequiredService<IDocumentStore<AuditEntry>>(),
             services.GetRequiredService<IDocumentStore<AuditChainHead>>(),
             Options.Create(options),
-            NullLogger<AuditJournalVerifier>.Instance).VerifyAllAsync(cancellationToken));
+            NullLogger<AuditJournalVerifier>.Instance).VerifyAllAsync(anchors, cancellationToken));
         if (results is null)
         {
             return 2;
@@ -148,7 +154,7 @@ internal static class AuditCommand
     }
 
     /// <summary>Runs <paramref name="verify"/> over the target's stores; null (the reason written) when Cosmos DB could not be used.</summary>
-    private static async Task<T?> RunAsync<T>(ExchangeTarget target, Writers console, Func<IServiceProvider, Task<T>> verify)
+    internal static async Task<T?> RunAsync<T>(ExchangeTarget target, Writers console, Func<IServiceProvider, Task<T>> verify)
         where T : class
     {
         try
@@ -158,22 +164,29 @@ internal static class AuditCommand
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {
-            await console.Error.WriteLineAsync($"msix audit verify: the Cosmos DB connection is not usable: {e.Message}");
+            await console.Error.WriteLineAsync($"{console.Command}: the Cosmos DB connection is not usable: {e.Message}");
         }
         catch (CosmosException e)
         {
             await console.Error.WriteLineAsync(Invariant(
-                $"msix audit verify: Cosmos DB answered {(int)e.StatusCode} ({e.StatusCode}): is the database '{target.Database}' there with its '{CosmosContainerNames.Audit}' container?"));
+                $"{console.Command}: Cosmos DB answered {(int)e.StatusCode} ({e.StatusCode}): is the database '{target.Database}' there with its '{CosmosContainerNames.Audit}' container?"));
         }
         catch (HttpRequestException e)
         {
-            await console.Error.WriteLineAsync($"msix audit verify: Cosmos DB could not be reached at {target.Endpoint} ({e.Message}). Is the local stack running (./msix up)?");
+            await console.Error.WriteLineAsync($"{console.Command}: Cosmos DB could not be reached at {target.Endpoint} ({e.Message}). Is the local stack running (./msix up)?");
         }
 
         return null;
     }
 
-    private static string Code(AuditBreak problem) => problem switch
+    /// <summary>Writes why the command cannot run as asked; its exit code, 2.</summary>
+    internal static async Task<int> Refuse(Writers console, string reason)
+    {
+        await console.Error.WriteLineAsync($"{console.Command}: {reason}");
+        return 2;
+    }
+
+    internal static string Code(AuditBreak problem) => problem switch
     {
         AuditBreak.HashMismatch => "hash_mismatch",
         AuditBreak.LinkMismatch => "link_mismatch",
@@ -181,8 +194,12 @@ internal static class AuditCommand
         _ => problem.ToString(),
     };
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Where the command writes: the invocation's output and error (the console's, unless a caller gives others).</summary>
-    private sealed record Writers(TextWriter Output, TextWriter Error);
+    /// <summary>Where a command writes (the invocation's output and error: the console's, unless a caller gives others), and its name for messages.</summary>
+    internal sealed record Writers(TextWriter Output, TextWriter Error, string Command)
+    {
+        public static Writers Of(ParseResult parse, string command) =>
+            new(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, command);
+    }
 }
