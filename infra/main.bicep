@@ -80,6 +80,7 @@ type stateUploader = {
 var blobContainerNames = [
   'dropzone'
   'receipts'
+  'audit-anchors'
 ]
 var queueNames = [
   'consolidate'
@@ -102,6 +103,7 @@ var cosmosContainerNames = [
 var cosmosPartitionKeyPath = '/id'
 var dropZoneContainerName = 'dropzone'
 var receiptsContainerName = 'receipts'
+var auditAnchorsContainerName = 'audit-anchors'
 var blobTriggerFunctionName = 'IngestSubmission'
 
 // Names: an abbreviation per resource type, the environment name and one unique suffix.
@@ -155,6 +157,7 @@ module storage 'modules/storage.bicep' = {
     blobContainerNames: blobContainerNames
     dropZoneContainerName: dropZoneContainerName
     receiptsContainerName: receiptsContainerName
+    auditAnchorsContainerName: auditAnchorsContainerName
     deploymentContainerName: deploymentContainerName
     queueNames: queueNames
     appIdentityId: identity.id

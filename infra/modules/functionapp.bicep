@@ -7,6 +7,9 @@
 @description('When the national reports are computed (NCRONTAB with seconds, UTC).')
 param reportsSchedule string = '0 0 6 * * *'
 
+@description('When the audit journals are anchored into the immutable audit-anchors container (NCRONTAB with seconds, UTC).')
+param auditAnchorSchedule string = '0 30 5 * * *'
+
 param functionAppName string
 param planName string
 param location string
@@ -143,6 +146,7 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Msix__Smtp__FromAddress: smtpFromAddress
     Msix__Notices__RecordBaseUrl: 'https://${site.properties.defaultHostName}/api/students/'
     Msix__Reports__Schedule: reportsSchedule
+    Msix__Audit__AnchorSchedule: auditAnchorSchedule
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   }

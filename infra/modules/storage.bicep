@@ -17,7 +17,7 @@ param storageAccountName string
 param location string
 param tags object
 
-@description('The blob containers the code uses (the drop zone, the receipts).')
+@description('The blob containers the code uses (the drop zone, the receipts, the audit anchors).')
 param blobContainerNames array
 
 @description('The drop-zone container, one folder per State.')
@@ -25,6 +25,14 @@ param dropZoneContainerName string
 
 @description('The receipts container, one folder per State.')
 param receiptsContainerName string
+
+@description('The audit anchors container: each set of anchors, once written, can be neither changed nor removed.')
+param auditAnchorsContainerName string
+
+@description('Days a set of audit anchors stays immutable after it is written (the time-based retention policy).')
+@minValue(1)
+@maxValue(146000)
+param auditAnchorRetentionDays int = 2557
 
 @description('The container the Flex Consumption plan deploys the app package from.')
 param deploymentContainerName string
@@ -118,6 +126,28 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
     }
   }
 ]
+
+// The audit anchors are kept where whoever can write to the Cosmos DB database cannot change them: a time-based
+// retention policy lets no one, the Function App's identity (Blob Data Owner) included, overwrite or delete a set
+// of anchors until it is this many days old.
+// The policy is deployed unlocked, so the period can be corrected while the exchange is set up; once in service,
+// lock it (az storage container immutability-policy lock): a locked policy can only be lengthened.
+resource auditAnchors 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
+  parent: blobService
+  name: auditAnchorsContainerName
+}
+
+resource auditAnchorsRetention 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2025-06-01' = {
+  parent: auditAnchors
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: auditAnchorRetentionDays
+    allowProtectedAppendWrites: false
+  }
+  dependsOn: [
+    containers
+  ]
+}
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-01' = {
   parent: account

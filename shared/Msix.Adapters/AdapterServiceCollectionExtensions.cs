@@ -77,6 +77,7 @@ public static class AdapterServiceCollectionExtensions
         });
 
         services.TryAddSingleton<IReceiptStore>(sp => new BlobReceiptStore(StorageBlobs(sp)));
+        services.TryAddSingleton<IAuditAnchorArchive>(sp => new BlobAuditAnchorArchive(StorageBlobs(sp)));
         services.TryAddSingleton<IDropZone>(sp => new BlobDropZone(StorageBlobs(sp)));
         services.TryAddSingleton<IMessageSender>(sp => new StorageQueueMessageSender(StorageQueues(sp)));
 

@@ -64,6 +64,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddSingleton<AuditJournalVerifier>();
+        services.AddSingleton<AuditAnchorService>();
         services.AddOptions<ReportOptions>()
             .BindConfiguration(ReportOptions.Section)
             .ValidateDataAnnotations()

@@ -15,6 +15,7 @@ builder.Services.AddHostedService(services => new DropZoneSweeper(
     services.GetRequiredService<TimeProvider>(),
     services.GetRequiredService<ILogger<DropZoneSweeper>>()));
 builder.Services.AddHostedService<ReportScheduler>();
+builder.Services.AddHostedService<AuditAnchorScheduler>();
 
 var app = builder.Build();
 app.UseExceptionHandler(errors => errors.Run(context => Problems.Unexpected().ExecuteAsync(context)));

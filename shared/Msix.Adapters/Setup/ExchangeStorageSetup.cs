@@ -69,7 +69,7 @@ public sealed partial class ExchangeStorageSetup
     /// <summary>Creates the blob containers and the queues with their poison queues when missing.</summary>
     public async Task CreateStorageAsync(CancellationToken cancellationToken)
     {
-        string[] containers = [BlobContainerNames.DropZone, BlobContainerNames.Receipts];
+        string[] containers = [BlobContainerNames.DropZone, BlobContainerNames.Receipts, BlobContainerNames.AuditAnchors];
         var blobTasks = containers.Select(name => _blobs.GetBlobContainerClient(name).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
         var queueTasks = ExchangeQueues.AllWithPoison.Select(name => _queues.GetQueueClient(name).CreateIfNotExistsAsync(cancellationToken: cancellationToken));
         await Task.WhenAll(blobTasks.Cast<Task>().Concat(queueTasks));

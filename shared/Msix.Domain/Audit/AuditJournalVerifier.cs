@@ -63,13 +63,23 @@ public sealed partial class AuditJournalVerifier
     /// when all are whole, anchors each one that has seals at its last seal (taken at <paramref name="anchoredAt"/>);
     /// no anchors when any is broken.
     /// </summary>
-    public async Task<AuditAnchoring> AnchorAllAsync(IReadOnlyCollection<AuditAnchor>? earlier, DateTimeOffset anchoredAt, CancellationToken cancellationToken)
+    public Task<AuditAnchoring> AnchorAllAsync(IReadOnlyCollection<AuditAnchor>? earlier, DateTimeOffset anchoredAt, CancellationToken cancellationToken) =>
+        AnchorAllAsync(earlier, anchoredAt, fromAnchors: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AnchorAllAsync(IReadOnlyCollection{AuditAnchor}?, DateTimeOffset, CancellationToken)"/>; with
+    /// <paramref name="fromAnchors"/>, a journal with an anchor is walked from it on only: the anchored seal must be
+    /// unaltered and keep its hash (which covers every seal before it, each hash covering the one before), and the
+    /// seals after it are checked as usual. The chain ends named by seals before the anchor are not read again
+    /// (<c>msix audit verify --seals</c> reads them all). Positions then count the seals the anchor vouches for too.
+    /// </summary>
+    public async Task<AuditAnchoring> AnchorAllAsync(IReadOnlyCollection<AuditAnchor>? earlier, DateTimeOffset anchoredAt, bool fromAnchors, CancellationToken cancellationToken)
     {
         var walks = new List<(AuditVerification Verification, string LastHash)>(_options.SealJournals);
         for (var number = 0; number < _options.SealJournals; number++)
         {
             var journal = AuditSeal.JournalName(number);
-            var walk = await WalkAsync(journal, LatestOf(earlier, journal), cancellationToken);
+            var walk = await WalkAsync(journal, LatestOf(earlier, journal), fromAnchors, cancellationToken);
             Report(walk.Verification);
             walks.Add(walk);
         }
@@ -97,15 +107,35 @@ public sealed partial class AuditJournalVerifier
             throw new ArgumentException($"An anchor of {journal} names it and a seal from 1.", nameof(anchor));
         }
 
-        return Report((await WalkAsync(journal, anchor, cancellationToken)).Verification);
+        return Report((await WalkAsync(journal, anchor, fromAnchor: false, cancellationToken)).Verification);
     }
 
-    /// <summary>The walk of <see cref="VerifyAsync(string, AuditAnchor?, CancellationToken)"/>, with the hash of the last seal found whole.</summary>
-    private async Task<(AuditVerification Verification, string LastHash)> WalkAsync(string journal, AuditAnchor? anchor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The walk of <see cref="VerifyAsync(string, AuditAnchor?, CancellationToken)"/> (from the anchored seal on, with
+    /// <paramref name="fromAnchor"/>), with the hash of the last seal found whole.
+    /// </summary>
+    private async Task<(AuditVerification Verification, string LastHash)> WalkAsync(string journal, AuditAnchor? anchor, bool fromAnchor, CancellationToken cancellationToken)
     {
         var head = await ReadHeadAsync(journal, cancellationToken);
         var previousHash = AuditCanonicalForm.Genesis;
         long seq = 1;
+        if (fromAnchor && anchor is not null)
+        {
+            var (anchored, unreadable) = await ReadSealAsync(journal, anchor.Seq, cancellationToken);
+            var broken = unreadable ? Broken(journal, anchor.Seq, AuditBreak.HashMismatch, "the anchored seal no longer reads as a seal: it was altered")
+                : anchored is null ? Broken(journal, anchor.Seq, AuditBreak.Gap, $"the seal anchored on {Anchored(anchor)} is missing: it was removed")
+                : Check(journal, anchor.Seq, anchored, anchored.PreviousHash)
+                    ?? (string.Equals(anchored.Hash, anchor.Hash, StringComparison.Ordinal)
+                        ? null
+                        : Broken(journal, anchor.Seq, AuditBreak.LinkMismatch, $"the seal has another hash than the one anchored on {Anchored(anchor)}: it was replaced"));
+            if (broken is not null)
+            {
+                return (broken, previousHash);
+            }
+
+            previousHash = anchor.Hash;
+            seq = anchor.Seq + 1;
+        }
         while (true)
         {
             var batch = await Task.WhenAll(Enumerable.Range(0, BatchSize)

@@ -50,4 +50,11 @@ public sealed class AuditOptions
     /// <summary>The most chain ends one seal names; more waiting appends are sealed in several.</summary>
     [Range(1, 1000)]
     public int MaxEndsPerSeal { get; set; } = 200;
+
+    /// <summary>
+    /// When the Functions app anchors the audit journals (an NCRONTAB expression; the AnchorAuditJournals timer
+    /// reads <c>%Msix:Audit:AnchorSchedule%</c>). Every day at 05:30 UTC by default.
+    /// </summary>
+    [Required]
+    public string AnchorSchedule { get; set; } = "0 30 5 * * *";
 }

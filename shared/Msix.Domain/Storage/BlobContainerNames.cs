@@ -9,6 +9,9 @@ public static class BlobContainerNames
     /// <summary>Receipts, beside the State's folder: receipts/TX/&lt;submission id&gt;.json and .errors.csv.</summary>
     public const string Receipts = "receipts";
 
+    /// <summary>The audit anchors, one blob a set, never changed or removed once written (under an immutability policy in Azure).</summary>
+    public const string AuditAnchors = "audit-anchors";
+
     /// <summary>The blob trigger's path pattern on the drop zone.</summary>
     public const string DropZoneTriggerPath = DropZone + "/{state}/{name}";
 }

@@ -4,6 +4,7 @@ using Msix.Adapters;
 using Msix.Adapters.Cosmos;
 using Msix.Adapters.Mail;
 using Msix.Api.Access;
+using Msix.Domain.Audit;
 using Msix.Domain.Messaging;
 using Msix.Domain.Notices;
 using Msix.Domain.Reports;
@@ -114,6 +115,7 @@ public sealed class BicepTests
         Assert.Equal(CosmosContainerNames.PartitionKeyPath, variables["cosmosPartitionKeyPath"]!.GetValue<string>());
         Assert.Equal(BlobContainerNames.DropZone, variables["dropZoneContainerName"]!.GetValue<string>());
         Assert.Equal(BlobContainerNames.Receipts, variables["receiptsContainerName"]!.GetValue<string>());
+        Assert.Equal(BlobContainerNames.AuditAnchors, variables["auditAnchorsContainerName"]!.GetValue<string>());
         Assert.Equal("IngestSubmission", variables["blobTriggerFunctionName"]!.GetValue<string>());
         Assert.NotNull(typeof(Msix.Functions.Functions.IngestSubmission));
 
@@ -123,6 +125,22 @@ public sealed class BicepTests
         {
             Assert.Contains($"[variables('{name}')]", values);
         }
+    }
+
+    [Fact]
+    public async Task The_audit_anchors_container_keeps_each_set_of_anchors_unchangeable_for_years()
+    {
+        var template = await CompileMainAsync();
+
+        var policy = Assert.Single(Resources(template, "Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies"));
+        var storage = Resources(template, "Microsoft.Resources/deployments").Single(d => d["name"]?.ToString() == "storage");
+        var retention = storage["properties"]!["template"]!["parameters"]!["auditAnchorRetentionDays"]!["defaultValue"]!.GetValue<int>();
+
+        Assert.Contains("parameters('auditAnchorsContainerName')", policy["name"]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal("[parameters('auditAnchorRetentionDays')]", policy["properties"]!["immutabilityPeriodSinceCreationInDays"]!.ToString());
+        Assert.False(policy["properties"]!["allowProtectedAppendWrites"]!.GetValue<bool>());
+        Assert.InRange(retention, 6 * 365, 146000);
+        Assert.Equal("[variables('auditAnchorsContainerName')]", storage["properties"]!["parameters"]!["auditAnchorsContainerName"]!["value"]!.ToString());
     }
 
     private static IEnumerable<string> ExpectedAppSettings()
@@ -154,6 +172,7 @@ public sealed class BicepTests
 
         yield return Setting(NoticeOptions.Section, nameof(NoticeOptions.RecordBaseUrl));
         yield return Setting(ReportOptions.Section, nameof(ReportOptions.Schedule));
+        yield return Setting(AuditOptions.Section, nameof(AuditOptions.AnchorSchedule));
         foreach (var setting in HostSettings)
         {
             yield return setting;

@@ -50,7 +50,7 @@ internal static class BenchApiCommand
         await using var stack = await LocalStack.StartAsync(
             new LocalStackOptions(root, Path.Combine(folder, "logs"))
             {
-                HostSettings = LocalStackOptions.UnlimitedCallers,
+                HostSettings = LocalStackOptions.Benchmark,
             },
             Console.Out,
             cancellationToken);

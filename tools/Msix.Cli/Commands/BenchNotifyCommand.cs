@@ -39,7 +39,7 @@ internal static class BenchNotifyCommand
             new LocalStackOptions(root, Path.Combine(folder, "logs"))
             {
                 WithSmtp4dev = true,
-                HostSettings = LocalStackOptions.UnlimitedCallers,
+                HostSettings = LocalStackOptions.Benchmark,
             },
             Console.Out,
             cancellationToken);

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Msix.Domain;
+using Msix.Domain.Audit;
+using Msix.Domain.Storage;
+
+namespace Msix.Adapters.Storage;
+
+/// <summary>
+/// Audit anchors in the "audit-anchors" container: one blob a set, named by when it was taken
+/// (<c>20261127T053000000Z.jsonl</c>, so names sort by time), one JSON anchor a line, written only when no blob
+/// has the name. In Azure the container is under a time-based immutability policy: no one can change or remove
+/// a set once written, the exchange's own identity included.
+/// </summary>
+public sealed class BlobAuditAnchorArchive : IAuditAnchorArchive
+{
+    private readonly BlobContainerClient _container;
+
+    public BlobAuditAnchorArchive(BlobServiceClient blobService)
+    {
+        ArgumentNullException.ThrowIfNull(blobService);
+        _container = blobService.GetBlobContainerClient(BlobContainerNames.AuditAnchors);
+    }
+
+    /// <summary>The blob name of a set of anchors taken at <paramref name="anchoredAt"/>.</summary>
+    public static string BlobNameOf(DateTimeOffset anchoredAt) =>
+        anchoredAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z.jsonl'", CultureInfo.InvariantCulture);
+
+    public async Task<IReadOnlyList<AuditAnchor>> LatestAsync(CancellationToken cancellationToken)
+    {
+        string? latest = null;
+        await foreach (var item in _container.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            if (item.Name.EndsWith(".jsonl", StringComparison.Ordinal) && string.CompareOrdinal(item.Name, latest) > 0)
+            {
+                latest = item.Name;
+            }
+        }
+
+        if (latest is null)
+        {
+            return [];
+        }
+
+        var content = await _container.GetBlobClient(latest).DownloadContentAsync(cancellationToken);
+        var anchors = new List<AuditAnchor>();
+        var number = 0;
+        foreach (var line in content.Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            number++;
+            try
+            {
+                anchors.Add(JsonSerializer.Deserialize<AuditAnchor>(line, MsixJson.Options) ?? throw new JsonException("null"));
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"Line {number} of the audit anchors {latest} is not an anchor.", e);
+            }
+        }
+
+        return anchors;
+    }
+
+    public async Task KeepAsync(IReadOnlyList<AuditAnchor> anchors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(anchors);
+        if (anchors.Count == 0)
+        {
+            return;
+        }
+
+        var text = string.Concat(anchors.Select(a => JsonSerializer.Serialize(a, MsixJson.Options) + "\n"));
+        var blob = _container.GetBlobClient(BlobNameOf(anchors[0].AnchoredAt));
+        try
+        {
+            await blob.UploadAsync(
+                BinaryData.FromString(text),
+                new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/jsonl; charset=utf-8" },
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                },
+                cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // A set taken at the same millisecond is there already (a redelivered run): it is kept as it is.
+            if (!string.Equals((await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToString(), text, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"The audit anchors {blob.Name} are there already with other anchors.", e);
+            }
+        }
+    }
+}
