@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Msix.Adapters;
 using Msix.Adapters.Setup;
-using Msix.Domain;
 using Msix.Domain.Audit;
 using Msix.Domain.Identity;
 using Msix.Domain.Storage;
@@ -22,8 +19,8 @@ public sealed class AuditTrailCosmosTests(EmulatorsFixture emulators)
         var ct = TestContext.Current.CancellationToken;
         const int eventsEach = 15;
         var environment = emulators.CreateEnvironment();
-        await using var first = Instance(environment);
-        await using var second = Instance(environment);
+        await using var first = environment.CreateExchangeServices();
+        await using var second = environment.CreateExchangeServices();
         await first.GetRequiredService<ExchangeStorageSetup>().EnsureCreatedAsync(ct);
         var child = MsixId.NewId();
         var at = new DateTimeOffset(2026, 10, 5, 14, 30, 15, TimeSpan.FromHours(-5)).AddTicks(1234);
@@ -57,16 +54,5 @@ public sealed class AuditTrailCosmosTests(EmulatorsFixture emulators)
 
         var broken = await verifier.VerifyAsync(studentChain, ct);
         Assert.Equal((7L, AuditBreak.HashMismatch, 6L), (broken.BrokenAtSeq, broken.Problem, broken.EntriesChecked));
-    }
-
-    private static ServiceProvider Instance(TestEnvironment environment)
-    {
-        var configuration = environment.BuildConfiguration();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddMsixDomain()
-            .AddMsixAzureAdapters(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Msix.Adapters;
 using Msix.Adapters.Setup;
-using Msix.Domain;
 using Msix.Domain.Audit;
 using Msix.Domain.Identity;
 using Msix.Domain.Storage;
@@ -62,13 +60,7 @@ public sealed class BlobAuditAnchorArchiveTests(EmulatorsFixture emulators) : IA
     public async Task The_exchange_anchors_its_journals_into_the_archive_as_the_timer_runs_it()
     {
         var ct = TestContext.Current.CancellationToken;
-        var configuration = _harness.Environment.BuildConfiguration();
-        await using var exchange = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddMsixDomain()
-            .AddMsixAzureAdapters(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        await using var exchange = _harness.Environment.CreateExchangeServices();
         await exchange.GetRequiredService<ExchangeStorageSetup>().EnsureCreatedAsync(ct);
         var trail = exchange.GetRequiredService<AuditTrail>();
         for (var i = 0; i < 3; i++)

@@ -1,13 +1,11 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Msix.Adapters;
 using Msix.Adapters.Setup;
 using Msix.Cli.Commands;
-using Msix.Domain;
 using Msix.Domain.Audit;
 using Msix.Domain.Identity;
 using Msix.Domain.Storage;
+using Msix.Integration.Tests.DevStack;
 using Msix.Integration.Tests.Infrastructure;
 
 namespace Msix.Integration.Tests.Cli;
@@ -26,7 +24,7 @@ public sealed class AuditCommandTests(EmulatorsFixture emulators)
     {
         var ct = TestContext.Current.CancellationToken;
         var environment = emulators.CreateEnvironment();
-        await using var exchange = Exchange(environment);
+        await using var exchange = environment.CreateExchangeServices();
         await exchange.GetRequiredService<ExchangeStorageSetup>().EnsureCreatedAsync(ct);
         var child = MsixId.NewId();
         var trail = exchange.GetRequiredService<AuditTrail>();
@@ -67,7 +65,7 @@ public sealed class AuditCommandTests(EmulatorsFixture emulators)
     {
         var ct = TestContext.Current.CancellationToken;
         var environment = emulators.CreateEnvironment();
-        await using var exchange = Exchange(environment);
+        await using var exchange = environment.CreateExchangeServices();
         await exchange.GetRequiredService<ExchangeStorageSetup>().EnsureCreatedAsync(ct);
         var trail = exchange.GetRequiredService<AuditTrail>();
         for (var i = 0; i < 4; i++)
@@ -75,38 +73,33 @@ public sealed class AuditCommandTests(EmulatorsFixture emulators)
             await trail.AppendAsync(new AuditEvent(Staff, "SchoolStaff", "TX", DateTimeOffset.UtcNow, "SearchStudents", [MsixId.NewId()], null), ct);
         }
 
-        var file = Path.Combine(Path.GetTempPath(), $"msix-anchors-{Guid.NewGuid():N}.jsonl");
-        try
-        {
-            var printed = await RunAsync(environment, ct, "anchor");
-            var anchored = await RunAsync(environment, ct, "anchor", "--out", file);
-            Assert.Equal((0, "RESULT journals=4 anchored=1 ok=true"), (printed.ExitCode, printed.LastLine));
-            Assert.Contains($"\"journal\":\"{trail.Journal}\",\"seq\":4,", printed.Output, StringComparison.Ordinal);
-            Assert.Equal((0, "RESULT journals=4 anchored=1 ok=true"), (anchored.ExitCode, anchored.LastLine));
-            Assert.Single(await File.ReadAllLinesAsync(file, ct));
+        using var folder = new TemporaryFolder();
+        var file = Path.Combine(folder.Path, "anchors.jsonl");
 
-            // Someone with write access removes the last seal and moves the journal's head back onto the one before.
-            var seals = exchange.GetRequiredService<IDocumentStore<AuditSeal>>();
-            var third = (await seals.ReadAsync(AuditSeal.IdOf(trail.Journal, 3), ct))!.Document;
-            await RemoveAsync(environment, AuditSeal.IdOf(trail.Journal, 4), ct);
-            await exchange.GetRequiredService<IDocumentStore<AuditChainHead>>()
-                .UpsertAsync(new AuditChainHead(AuditSeal.HeadIdOf(trail.Journal), trail.Journal, 3, third.Hash), ct);
+        var printed = await RunAsync(environment, ct, "anchor");
+        var anchored = await RunAsync(environment, ct, "anchor", "--out", file);
+        Assert.Equal((0, "RESULT journals=4 anchored=1 ok=true"), (printed.ExitCode, printed.LastLine));
+        Assert.Contains($"\"journal\":\"{trail.Journal}\",\"seq\":4,", printed.Output, StringComparison.Ordinal);
+        Assert.Equal((0, "RESULT journals=4 anchored=1 ok=true"), (anchored.ExitCode, anchored.LastLine));
+        Assert.Single(await File.ReadAllLinesAsync(file, ct));
 
-            var alone = await VerifyAsync(environment, ct, "--seals");
-            var against = await VerifyAsync(environment, ct, "--seals", "--anchors", file);
-            Assert.Equal((0, "RESULT journals=4 seals=3 ok=true"), (alone.ExitCode, alone.LastLine));
-            Assert.Equal((1, $"RESULT journals=4 seals=3 ok=false journal={trail.Journal} broken_at=4 problem=gap"), (against.ExitCode, against.LastLine));
-            Assert.Contains("seals were removed from its end", against.Output, StringComparison.Ordinal);
+        // Someone with write access removes the last seal and moves the journal's head back onto the one before.
+        var seals = exchange.GetRequiredService<IDocumentStore<AuditSeal>>();
+        var third = (await seals.ReadAsync(AuditSeal.IdOf(trail.Journal, 3), ct))!.Document;
+        await RemoveAsync(environment, AuditSeal.IdOf(trail.Journal, 4), ct);
+        await exchange.GetRequiredService<IDocumentStore<AuditChainHead>>()
+            .UpsertAsync(new AuditChainHead(AuditSeal.HeadIdOf(trail.Journal), trail.Journal, 3, third.Hash), ct);
 
-            // Anchoring again into the same file holds the journal to its anchor first: the cut is not anchored anew.
-            var refused = await RunAsync(environment, ct, "anchor", "--out", file);
-            Assert.Equal((1, $"RESULT journals=4 anchored=0 ok=false journal={trail.Journal} broken_at=4 problem=gap"), (refused.ExitCode, refused.LastLine));
-            Assert.Single(await File.ReadAllLinesAsync(file, ct));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var alone = await VerifyAsync(environment, ct, "--seals");
+        var against = await VerifyAsync(environment, ct, "--seals", "--anchors", file);
+        Assert.Equal((0, "RESULT journals=4 seals=3 ok=true"), (alone.ExitCode, alone.LastLine));
+        Assert.Equal((1, $"RESULT journals=4 seals=3 ok=false journal={trail.Journal} broken_at=4 problem=gap"), (against.ExitCode, against.LastLine));
+        Assert.Contains("seals were removed from its end", against.Output, StringComparison.Ordinal);
+
+        // Anchoring again into the same file holds the journal to its anchor first: the cut is not anchored anew.
+        var refused = await RunAsync(environment, ct, "anchor", "--out", file);
+        Assert.Equal((1, $"RESULT journals=4 anchored=0 ok=false journal={trail.Journal} broken_at=4 problem=gap"), (refused.ExitCode, refused.LastLine));
+        Assert.Single(await File.ReadAllLinesAsync(file, ct));
     }
 
     [Fact]
@@ -114,27 +107,22 @@ public sealed class AuditCommandTests(EmulatorsFixture emulators)
     {
         var ct = TestContext.Current.CancellationToken;
         var environment = emulators.CreateEnvironment();
-        var file = Path.Combine(Path.GetTempPath(), $"msix-anchors-{Guid.NewGuid():N}.jsonl");
-        try
-        {
-            var missing = await VerifyAsync(environment, ct, "--seals", "--anchors", file);
-            await File.WriteAllLinesAsync(file, ["{\"journal\":\"seal:9\",\"seq\":3,\"hash\":\"ab\",\"anchoredAt\":\"2026-11-27T12:00:00Z\"}"], ct);
-            var unknownJournal = await VerifyAsync(environment, ct, "--seals", "--anchors", file);
-            await File.WriteAllLinesAsync(file, ["", "not json"], ct);
-            var notJson = await VerifyAsync(environment, ct, "--seals", "--anchors", file);
-            var ofAChain = await VerifyAsync(environment, ct, "--user", Staff, "--anchors", file);
+        using var folder = new TemporaryFolder();
+        var file = Path.Combine(folder.Path, "anchors.jsonl");
 
-            Assert.All([missing, unknownJournal, notJson, ofAChain], run => Assert.Equal(2, run.ExitCode));
-            Assert.Contains("there is no file of anchors", missing.Error, StringComparison.Ordinal);
-            Assert.Contains("line 1 of", unknownJournal.Error, StringComparison.Ordinal);
-            Assert.Contains("seal:0 to seal:3", unknownJournal.Error, StringComparison.Ordinal);
-            Assert.Contains("line 2 of", notJson.Error, StringComparison.Ordinal);
-            Assert.Contains("--anchors goes with --seals", ofAChain.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var missing = await VerifyAsync(environment, ct, "--seals", "--anchors", file);
+        await File.WriteAllLinesAsync(file, ["{\"journal\":\"seal:9\",\"seq\":3,\"hash\":\"ab\",\"anchoredAt\":\"2026-11-27T12:00:00Z\"}"], ct);
+        var unknownJournal = await VerifyAsync(environment, ct, "--seals", "--anchors", file);
+        await File.WriteAllLinesAsync(file, ["", "not json"], ct);
+        var notJson = await VerifyAsync(environment, ct, "--seals", "--anchors", file);
+        var ofAChain = await VerifyAsync(environment, ct, "--user", Staff, "--anchors", file);
+
+        Assert.All([missing, unknownJournal, notJson, ofAChain], run => Assert.Equal(2, run.ExitCode));
+        Assert.Contains("there is no file of anchors", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("line 1 of", unknownJournal.Error, StringComparison.Ordinal);
+        Assert.Contains("seal:0 to seal:3", unknownJournal.Error, StringComparison.Ordinal);
+        Assert.Contains("line 2 of", notJson.Error, StringComparison.Ordinal);
+        Assert.Contains("--anchors goes with --seals", ofAChain.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,22 +158,11 @@ public sealed class AuditCommandTests(EmulatorsFixture emulators)
     /// <summary>Removes a document straight from the audit container, as someone with write access could.</summary>
     private static async Task RemoveAsync(TestEnvironment environment, string id, CancellationToken cancellationToken)
     {
-        await using var services = Exchange(environment);
+        await using var services = environment.CreateExchangeServices();
         var container = services.GetRequiredService<Microsoft.Azure.Cosmos.CosmosClient>()
             .GetContainer(environment.DatabaseName, Msix.Adapters.Cosmos.CosmosContainerNames.Audit);
         using var response = await container.DeleteItemStreamAsync(id, new Microsoft.Azure.Cosmos.PartitionKey(id), cancellationToken: cancellationToken);
         response.EnsureSuccessStatusCode();
-    }
-
-    private static ServiceProvider Exchange(TestEnvironment environment)
-    {
-        var configuration = environment.BuildConfiguration();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddMsixDomain()
-            .AddMsixAzureAdapters(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
     private sealed record Run(int ExitCode, string Output, string Error, string LastLine);

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Msix.Adapters;
+using Msix.Domain;
 
 namespace Msix.Integration.Tests.Infrastructure;
 
@@ -49,5 +52,17 @@ public sealed class TestEnvironment
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The exchange's services over this environment, as a host registers them (domain and adapters), storage not yet set up.</summary>
+    public ServiceProvider CreateExchangeServices()
+    {
+        var configuration = BuildConfiguration();
+        return new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddMsixDomain()
+            .AddMsixAzureAdapters(configuration)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }
