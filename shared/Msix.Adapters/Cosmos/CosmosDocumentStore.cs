@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Azure.Cosmos;
@@ -64,7 +63,7 @@ public sealed partial class CosmosDocumentStore<T> : IDocumentStore<T>, IDocumen
         }
 
         response.EnsureSuccessStatusCode();
-        var document = await DeserializeAsync(response.Content, cancellationToken)
+        var document = await JsonSerializer.DeserializeAsync<T>(response.Content, MsixJson.Options, cancellationToken)
             ?? throw new InvalidOperationException($"A {typeof(T).Name} in container '{_container.Id}' is empty.");
         return new Stored<T>(document, ETagOf(response));
     }
@@ -114,31 +113,6 @@ public sealed partial class CosmosDocumentStore<T> : IDocumentStore<T>, IDocumen
         Trace("upsert", response);
         response.EnsureSuccessStatusCode();
         return new Stored<T>(document, ETagOf(response));
-    }
-
-    /// <summary>
-    /// A document from the body of a response. The SDK hands the body over in memory: it is copied into one buffer
-    /// and read in one pass, not through the serializer's resumable stream reader, which reads a large document
-    /// in pieces and reads again each property a piece cuts through.
-    /// </summary>
-    private static async ValueTask<T?> DeserializeAsync(Stream content, CancellationToken cancellationToken)
-    {
-        if (!content.CanSeek || content.Length - content.Position > int.MaxValue)
-        {
-            return await JsonSerializer.DeserializeAsync<T>(content, MsixJson.Options, cancellationToken);
-        }
-
-        var length = (int)(content.Length - content.Position);
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            await content.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken);
-            return JsonSerializer.Deserialize<T>(buffer.AsSpan(0, length), MsixJson.Options);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     private static MemoryStream Serialize(T document) =>
