@@ -83,7 +83,7 @@ internal static class AuditAnchorCommand
         else
         {
             await AuditAnchorFile.AppendAsync(file, anchors, cancellationToken);
-            console.Output.WriteLine(Invariant($"{anchors.Count} anchors added to {file}: keep it where no one who can write to the exchange's database can change it."));
+            console.Output.WriteLine(Invariant($"{anchors.Count} {(anchors.Count == 1 ? "anchor" : "anchors")} added to {file}: keep it where no one who can write to the exchange's database can change it."));
         }
 
         console.Output.WriteLine(Invariant($"RESULT journals={verifications.Count} anchored={anchors.Count} ok=true"));
