@@ -10,6 +10,9 @@ namespace Msix.LocalHost;
 internal sealed class AuditAnchorScheduler(AuditAnchorService anchors, IConfiguration configuration, TimeProvider time, ILogger<AuditAnchorScheduler> logger)
     : IntervalSchedule(configuration, time, logger)
 {
+    /// <summary>The Functions app's timer this stands in for.</summary>
+    public const string Function = "AnchorAuditJournals";
+
     public const string Setting = "Msix:Audit:LocalHostAnchorEvery";
 
     protected override string EverySetting => Setting;

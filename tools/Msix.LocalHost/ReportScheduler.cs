@@ -10,6 +10,9 @@ namespace Msix.LocalHost;
 internal sealed class ReportScheduler(ReportService reports, IConfiguration configuration, TimeProvider time, ILogger<ReportScheduler> logger)
     : IntervalSchedule(configuration, time, logger)
 {
+    /// <summary>The Functions app's timer this stands in for.</summary>
+    public const string Function = "ComputeReports";
+
     public const string Setting = "Msix:Reports:LocalHostEvery";
 
     protected override string EverySetting => Setting;

@@ -4,10 +4,8 @@ using Msix.Adapters;
 using Msix.Adapters.Cosmos;
 using Msix.Adapters.Mail;
 using Msix.Api.Access;
-using Msix.Domain.Audit;
 using Msix.Domain.Messaging;
 using Msix.Domain.Notices;
-using Msix.Domain.Reports;
 using Msix.Domain.Storage;
 using Msix.Integration.Tests.Infrastructure;
 
@@ -171,8 +169,12 @@ public sealed class BicepTests
         }
 
         yield return Setting(NoticeOptions.Section, nameof(NoticeOptions.RecordBaseUrl));
-        yield return Setting(ReportOptions.Section, nameof(ReportOptions.Schedule));
-        yield return Setting(AuditOptions.Section, nameof(AuditOptions.AnchorSchedule));
+        // Each timer's schedule, as its trigger names it (%Msix:Reports:Schedule% ...): the host resolves it from the app settings.
+        foreach (var schedule in TimerSchedules())
+        {
+            Assert.Matches("^%[A-Za-z:]+%$", schedule);
+            yield return schedule.Trim('%').Replace(":", "__", StringComparison.Ordinal);
+        }
         foreach (var setting in HostSettings)
         {
             yield return setting;
@@ -187,6 +189,14 @@ public sealed class BicepTests
         AssertClean(result, "bicep build main.bicep");
         return JsonNode.Parse(await File.ReadAllTextAsync(target, TestContext.Current.CancellationToken))!.AsObject();
     }
+
+    /// <summary>The schedules of the Functions app's timer triggers.</summary>
+    private static List<string> TimerSchedules() =>
+        [.. typeof(Msix.Functions.Functions.ComputeReports).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .SelectMany(m => m.GetParameters())
+            .Select(p => p.GetCustomAttribute<Microsoft.Azure.Functions.Worker.TimerTriggerAttribute>()?.Schedule)
+            .OfType<string>()];
 
     /// <summary>Every resource of <paramref name="type"/> anywhere in the template, nested module templates included.</summary>
     private static IEnumerable<JsonObject> Resources(JsonNode? node, string type)

@@ -36,6 +36,25 @@ public sealed class HostParityTests(EmulatorsFixture emulators)
     }
 
     [Fact]
+    public void Each_timer_of_the_Functions_app_has_a_schedule_in_the_local_host()
+    {
+        var timers = typeof(Msix.Functions.Functions.Health).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Where(m => m.GetParameters().Any(p => p.GetCustomAttribute<Worker.TimerTriggerAttribute>() is not null))
+            .Select(m => m.GetCustomAttribute<Worker.FunctionAttribute>()!.Name)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var schedules = typeof(ExchangeTriggers).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(IntervalSchedule)))
+            .Select(t => (string)t.GetField(nameof(ReportScheduler.Function))!.GetValue(null)!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(["AnchorAuditJournals", "ComputeReports"], timers);
+        Assert.Equal(timers, schedules);
+    }
+
+    [Fact]
     public async Task The_storage_the_adapters_create_holds_every_container_and_queue_the_triggers_use()
     {
         var ct = TestContext.Current.CancellationToken;
