@@ -87,7 +87,7 @@ public sealed class BlobAuditAnchorArchive : IAuditAnchorArchive
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            // A set taken at the same millisecond is there already (a redelivered run): it is kept as it is.
+            // Another run took its anchors in the same millisecond: the same anchors are kept as they are.
             if (!string.Equals((await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToString(), text, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"The audit anchors {blob.Name} are there already with other anchors.", e);

@@ -16,7 +16,8 @@ namespace Msix.Cli.Commands;
 /// in the configured Cosmos DB — by default the local stack's cosmosdb-server (`msix up`, port 8081,
 /// database "msix") — and checks every entry's hash and link. The last line is
 /// "RESULT chain=... entries=... ok=true|false [broken_at=... problem=...]". With --seals (and --journals N)
-/// it walks every journal of seals instead and checks that each chain end they name is still there
+/// it walks every journal of seals instead and checks that each chain end they name is still there, and with
+/// --anchors FILE that each journal still reaches its latest anchor there (see <see cref="AuditAnchorCommand"/>)
 /// ("RESULT journals=... seals=... ok=true|false [journal=... broken_at=... problem=...]"). The exit code is
 /// 0 when all is whole, 1 when something is broken, 2 when it could not be checked.
 /// </summary>
