@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Msix.Domain;
 using Msix.Domain.Audit;
 using Msix.Domain.Storage;
 
@@ -46,22 +44,14 @@ public sealed class BlobAuditAnchorArchive : IAuditAnchorArchive
         }
 
         var content = await _container.GetBlobClient(latest).DownloadContentAsync(cancellationToken);
-        var anchors = new List<AuditAnchor>();
-        var number = 0;
-        foreach (var line in content.Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        try
         {
-            number++;
-            try
-            {
-                anchors.Add(JsonSerializer.Deserialize<AuditAnchor>(line, MsixJson.Options) ?? throw new JsonException("null"));
-            }
-            catch (JsonException e)
-            {
-                throw new InvalidDataException($"Line {number} of the audit anchors {latest} is not an anchor.", e);
-            }
+            return AuditAnchorLines.Parse(content.Value.Content.ToString(), $"the audit anchors {latest}");
         }
-
-        return anchors;
+        catch (FormatException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
     }
 
     public async Task KeepAsync(IReadOnlyList<AuditAnchor> anchors, CancellationToken cancellationToken)
@@ -72,7 +62,7 @@ public sealed class BlobAuditAnchorArchive : IAuditAnchorArchive
             return;
         }
 
-        var text = string.Concat(anchors.Select(a => JsonSerializer.Serialize(a, MsixJson.Options) + "\n"));
+        var text = AuditAnchorLines.Text(anchors);
         var blob = _container.GetBlobClient(BlobNameOf(anchors[0].AnchoredAt));
         try
         {

@@ -61,17 +61,11 @@ public sealed partial class AuditJournalVerifier
     /// <summary>
     /// Verifies every journal, each against its latest anchor in <paramref name="earlier"/> when there is one, and,
     /// when all are whole, anchors each one that has seals at its last seal (taken at <paramref name="anchoredAt"/>);
-    /// no anchors when any is broken.
-    /// </summary>
-    public Task<AuditAnchoring> AnchorAllAsync(IReadOnlyCollection<AuditAnchor>? earlier, DateTimeOffset anchoredAt, CancellationToken cancellationToken) =>
-        AnchorAllAsync(earlier, anchoredAt, fromAnchors: false, cancellationToken);
-
-    /// <summary>
-    /// As <see cref="AnchorAllAsync(IReadOnlyCollection{AuditAnchor}?, DateTimeOffset, CancellationToken)"/>; with
-    /// <paramref name="fromAnchors"/>, a journal with an anchor is walked from it on only: the anchored seal must be
-    /// unaltered and keep its hash (which covers every seal before it, each hash covering the one before), and the
-    /// seals after it are checked as usual. The chain ends named by seals before the anchor are not read again
-    /// (<c>msix audit verify --seals</c> reads them all). Positions then count the seals the anchor vouches for too.
+    /// no anchors when any is broken. With <paramref name="fromAnchors"/>, a journal with an anchor is walked from it
+    /// on only: the anchored seal must be unaltered and keep its hash (which covers every seal before it, each hash
+    /// covering the one before), and the seals after it are checked as usual. The chain ends named by seals before
+    /// the anchor are not read again (<c>msix audit verify --seals</c> reads them all). Positions then count the
+    /// seals the anchor vouches for too.
     /// </summary>
     public async Task<AuditAnchoring> AnchorAllAsync(IReadOnlyCollection<AuditAnchor>? earlier, DateTimeOffset anchoredAt, bool fromAnchors, CancellationToken cancellationToken)
     {

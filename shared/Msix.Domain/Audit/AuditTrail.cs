@@ -173,8 +173,8 @@ public sealed partial class AuditTrail
     /// <summary>
     /// Appends one entry to <paramref name="chain"/>: tries the position after the chain's known end (the first,
     /// for a chain this process has not seen); when another writer took it, reads the head once and jumps there if
-    /// it is further, else reads that writer's entry and those after it, and tries the first position free. Then moves the head forward
-    /// on every <see cref="AuditOptions.HeadEvery"/>th entry.
+    /// it is further, else reads that writer's entry and those after it, and tries the first position free. Then
+    /// moves the head forward on every <see cref="AuditOptions.HeadEvery"/>th entry.
     /// </summary>
     private async Task<AuditEntry> AppendToChainAsync(AuditChain chain, string eventId, AuditEvent auditEvent, IReadOnlyList<string> msixIds, CancellationToken cancellationToken)
     {

@@ -141,7 +141,7 @@ public sealed class AuditJournalVerifierTests
         await SixEntriesAsync();
         var lastSeal = (await _bed.Seals.ReadAsync(AuditSeal.IdOf(Journal, 6), Ct))!.Document;
 
-        var (verifications, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        var (verifications, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, fromAnchors: false, Ct);
         await _bed.AppendManyAsync(2, "user-2", _child);
         var against = await _bed.JournalVerifier.VerifyAllAsync(anchors, Ct);
 
@@ -155,7 +155,7 @@ public sealed class AuditJournalVerifierTests
     public async Task The_last_seals_removed_and_the_head_moved_back_to_match_pass_alone_but_not_against_an_anchor()
     {
         await SixEntriesAsync();
-        var (_, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        var (_, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, fromAnchors: false, Ct);
         var fourth = (await _bed.Seals.ReadAsync(AuditSeal.IdOf(Journal, 4), Ct))!.Document;
         _bed.Seals.Remove(AuditSeal.IdOf(Journal, 5));
         _bed.Seals.Remove(AuditSeal.IdOf(Journal, 6));
@@ -173,7 +173,7 @@ public sealed class AuditJournalVerifierTests
     public async Task The_last_seal_resealed_and_the_head_rewritten_to_match_pass_alone_but_not_against_an_anchor()
     {
         await SixEntriesAsync();
-        var (_, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        var (_, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, fromAnchors: false, Ct);
         var seal = (await _bed.Seals.ReadAsync(AuditSeal.IdOf(Journal, 6), Ct))!.Document;
         var forged = seal with { Ends = [seal.Ends[0]] };
         forged = forged with { Hash = AuditCanonicalForm.HashOf(forged, Journal, 6) };
@@ -194,7 +194,7 @@ public sealed class AuditJournalVerifierTests
         await SixEntriesAsync();
         _bed.Seals.Remove(AuditSeal.IdOf(Journal, 3));
 
-        var (verifications, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        var (verifications, anchors) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, fromAnchors: false, Ct);
 
         var broken = verifications.Single(v => v.Chain == Journal);
         Assert.Empty(anchors);
@@ -205,13 +205,13 @@ public sealed class AuditJournalVerifierTests
     public async Task Anchoring_again_holds_each_journal_to_its_earlier_anchor_first()
     {
         await SixEntriesAsync();
-        var (_, earlier) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, Ct);
+        var (_, earlier) = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now, fromAnchors: false, Ct);
         var fifth = (await _bed.Seals.ReadAsync(AuditSeal.IdOf(Journal, 5), Ct))!.Document;
         _bed.Seals.Remove(AuditSeal.IdOf(Journal, 6));
         await _bed.Heads.UpsertAsync(new AuditChainHead(AuditSeal.HeadIdOf(Journal), Journal, 5, fifth.Hash), Ct);
 
-        var blind = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now.AddDays(1), Ct);
-        var held = await _bed.JournalVerifier.AnchorAllAsync(earlier, AuditTestbed.Now.AddDays(1), Ct);
+        var blind = await _bed.JournalVerifier.AnchorAllAsync(null, AuditTestbed.Now.AddDays(1), fromAnchors: false, Ct);
+        var held = await _bed.JournalVerifier.AnchorAllAsync(earlier, AuditTestbed.Now.AddDays(1), fromAnchors: false, Ct);
 
         Assert.Equal(5, Assert.Single(blind.Anchors).Seq);
         Assert.Empty(held.Anchors);

@@ -56,7 +56,7 @@ internal static class AuditAnchorCommand
             services.GetRequiredService<IDocumentStore<AuditEntry>>(),
             services.GetRequiredService<IDocumentStore<AuditChainHead>>(),
             options,
-            NullLogger<AuditJournalVerifier>.Instance).AnchorAllAsync(earlier, DateTimeOffset.UtcNow, cancellationToken));
+            NullLogger<AuditJournalVerifier>.Instance).AnchorAllAsync(earlier, DateTimeOffset.UtcNow, fromAnchors: false, cancellationToken));
         if (anchoring is null)
         {
             return 2;
@@ -77,7 +77,7 @@ internal static class AuditAnchorCommand
         {
             foreach (var anchor in anchors)
             {
-                console.Output.WriteLine(AuditAnchorFile.Line(anchor));
+                console.Output.WriteLine(AuditAnchorLines.Line(anchor));
             }
         }
         else

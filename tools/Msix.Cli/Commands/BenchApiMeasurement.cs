@@ -64,7 +64,9 @@ internal sealed class BenchApiMeasurement(
         return [.. perClient.SelectMany(l => l)];
     }
 
-    /// <summary>The latency percentiles of one kind of request, in milliseconds, and how many were answered a second.</summary>
-    /// <summary>The measured figures, and how many requests were sent in all (the warm-up's too).</summary>
+    /// <summary>
+    /// The latency percentiles of one kind of request, in milliseconds, how many were answered a second, and how
+    /// many were sent in all (the warm-up's too).
+    /// </summary>
     internal sealed record Latencies(double P50, double P95, double P99, double PerSecond, int Sent);
 }
