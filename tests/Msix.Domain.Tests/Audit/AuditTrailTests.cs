@@ -169,6 +169,24 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task A_child_read_before_40000_others_is_appended_to_again_without_finding_its_chain_end()
+    {
+        // School staff search for a child and then open the record: the second append goes to a chain the first
+        // one made, after the appends of everyone else meanwhile. By default the process still knows where it ends.
+        var children = AuditTestbed.NewMsixIds(40_001);
+        foreach (var child in children)
+        {
+            await _bed.Trail.AppendAsync(AuditTestbed.Event("user-16", child), Ct);
+        }
+
+        var (read, refused) = (_bed.Entries.Reads + _bed.Heads.Reads, _bed.Entries.CreateConflicts);
+        var entries = await _bed.Trail.AppendAsync(AuditTestbed.Event("user-17", children[0]), Ct);
+
+        Assert.Equal(2, entries[1].Seq);
+        Assert.Equal((0, 0), (_bed.Entries.Reads + _bed.Heads.Reads - read, _bed.Entries.CreateConflicts - refused));
+    }
+
+    [Fact]
     public async Task A_process_new_to_a_chain_reads_past_the_head_once_a_position_rather_than_trying_each()
     {
         var bed = new AuditTestbed(new AuditOptions { HeadEvery = 16 });
