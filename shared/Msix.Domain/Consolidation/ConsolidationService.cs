@@ -39,22 +39,23 @@ public sealed partial class ConsolidationService(
         var contribution = stored.Document;
         if (contribution.Withdrawn)
         {
-            var link = await identities.FindAsync(contribution.State, contribution.StateStudentId, cancellationToken);
-            if (link is not null)
+            var linked = await identities.FindAsync(contribution.State, contribution.StateStudentId, cancellationToken);
+            if (linked is not null)
             {
-                await records.UpdateAsync(link.MsixId, record => Without(record, contribution), cancellationToken);
-                LogWithdrawn(link.MsixId, contribution.State);
+                await records.UpdateAsync(linked.MsixId, record => Without(record, contribution), cancellationToken);
+                LogWithdrawn(linked.MsixId, contribution.State);
             }
 
             return;
         }
 
-        var msixId = await identities.ResolveAsync(contribution, cancellationToken);
+        var link = await identities.ResolveAsync(contribution, cancellationToken);
+        var msixId = link.MsixId;
         for (var hop = 0; hop < MaxAliasHops; hop++)
         {
             // A merged MSIX ID is an alias: its contributions go to the MSIX ID it was merged into.
             var target = msixId;
-            var written = await records.UpdateAsync(target, record => record?.AliasOf is not null ? null : With(record, target, contribution), cancellationToken);
+            var written = await records.UpdateAsync(target, record => record?.AliasOf is not null ? null : With(record, target, contribution, link), cancellationToken);
             if (written?.Document.AliasOf is not { } alias)
             {
                 LogConsolidated(target, contribution.State);
@@ -77,26 +78,31 @@ public sealed partial class ConsolidationService(
         throw new InvalidOperationException($"MSIX ID {msixId} is an alias of an alias more than {MaxAliasHops} times over.");
     }
 
-    private ConsolidatedRecord? With(ConsolidatedRecord? record, string msixId, ContributionDocument contribution)
+    /// <summary>
+    /// The record holding <paramref name="contribution"/> and a copy of its <paramref name="link"/>; null when it
+    /// holds them already (or a newer contribution of the same State record), so nothing is written.
+    /// </summary>
+    private ConsolidatedRecord? With(ConsolidatedRecord? record, string msixId, ContributionDocument contribution, IdentityLink link)
     {
         var now = time.GetUtcNow();
         record ??= new ConsolidatedRecord(msixId, msixId, [], now, now);
         var held = record.Contributions.FirstOrDefault(c => c.Id == contribution.Id);
-        if (held is not null && held.ContentHash == contribution.ContentHash && held.AsOf >= contribution.AsOf)
-        {
-            return null;
-        }
-
         if (held is not null && held.AsOf > contribution.AsOf)
         {
             return null;
         }
 
-        return record with
+        if (held is not null && held.ContentHash == contribution.ContentHash && held.AsOf >= contribution.AsOf)
+        {
+            // The same record again: written only to bring the link's copy up to date (kept before copies were).
+            return record.HoldsCopyOf(link) ? null : record.WithLinkCopies([link]);
+        }
+
+        return (record with
         {
             Contributions = [.. record.Contributions.Where(c => c.Id != contribution.Id), contribution],
             UpdatedAt = now,
-        };
+        }).WithLinkCopies([link]);
     }
 
     private ConsolidatedRecord? Without(ConsolidatedRecord? record, ContributionDocument contribution)
@@ -106,11 +112,11 @@ public sealed partial class ConsolidationService(
             return null;
         }
 
-        return record with
+        return (record with
         {
             Contributions = [.. record.Contributions.Where(c => c.Id != contribution.Id)],
             UpdatedAt = time.GetUtcNow(),
-        };
+        }).WithLinkCopies([]);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Consolidated the {State} contribution into MSIX ID {MsixId}")]

@@ -44,7 +44,7 @@ public sealed partial class MatchingIdentityResolver(
         (await links.ReadAsync(IdentityLink.IdOf(state, stateStudentId), cancellationToken))?.Document;
 
     /// <inheritdoc />
-    public async Task<string> ResolveAsync(ContributionDocument contribution, CancellationToken cancellationToken)
+    public async Task<IdentityLink> ResolveAsync(ContributionDocument contribution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contribution);
         var existing = await FindAsync(contribution.State, contribution.StateStudentId, cancellationToken);
@@ -57,7 +57,7 @@ public sealed partial class MatchingIdentityResolver(
             }
 
             await KeepKeysCurrentAsync(contribution, existing.MsixId, existing.KeyedFields, cancellationToken);
-            return existing.MsixId;
+            return existing;
         }
 
         foreach (var alternate in contribution.Record.Demographics?.AlternateStateStudentIds ?? [])
@@ -65,7 +65,7 @@ public sealed partial class MatchingIdentityResolver(
             if (await FindAsync(contribution.State, alternate.Id, cancellationToken) is { } byAlternate)
             {
                 var byAlternateId = await LinkAsync(contribution, byAlternate.MsixId, IdentityLink.AlternateIdMethod, null, null, cancellationToken);
-                await KeepKeysCurrentAsync(contribution, byAlternateId, null, cancellationToken);
+                await KeepKeysCurrentAsync(contribution, byAlternateId.MsixId, null, cancellationToken);
                 return byAlternateId;
             }
         }
@@ -88,7 +88,7 @@ public sealed partial class MatchingIdentityResolver(
             {
                 LogDecision(decision.Outcome, msixId, decision.NearMatches.Count, decision.CandidatesCompared);
                 var linked = await LinkAsync(contribution, msixId, MethodOf(decision.Outcome), decision, fields.Fingerprint(), cancellationToken);
-                await worklist.ProposeAsync(contribution, linked, decision, cancellationToken);
+                await worklist.ProposeAsync(contribution, linked.MsixId, decision, cancellationToken);
                 return linked;
             }
 
@@ -255,7 +255,8 @@ public sealed partial class MatchingIdentityResolver(
         return true;
     }
 
-    private async Task<string> LinkAsync(ContributionDocument contribution, string msixId, string method, MatchDecision? decision, string? keyedFields, CancellationToken cancellationToken)
+    /// <summary>Creates the record's link; when another delivery of the same message linked it first, returns that link.</summary>
+    private async Task<IdentityLink> LinkAsync(ContributionDocument contribution, string msixId, string method, MatchDecision? decision, string? keyedFields, CancellationToken cancellationToken)
     {
         var link = new IdentityLink(
             IdentityLink.IdOf(contribution.State, contribution.StateStudentId),
@@ -270,13 +271,12 @@ public sealed partial class MatchingIdentityResolver(
         };
         if (await links.TryCreateAsync(link, cancellationToken) is not null)
         {
-            return msixId;
+            return link;
         }
 
         // The record was linked by another delivery of the same message first; its MSIX ID stands.
-        var winner = await FindAsync(contribution.State, contribution.StateStudentId, cancellationToken)
+        return await FindAsync(contribution.State, contribution.StateStudentId, cancellationToken)
             ?? throw new InvalidOperationException($"The identity link {link.Id} was reported to exist but cannot be read.");
-        return winner.MsixId;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A record of MSIX ID {MsixId} joined the {KeyCount} blocking keys of its identifying fields as now sent")]

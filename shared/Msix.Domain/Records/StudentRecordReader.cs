@@ -4,7 +4,10 @@ using Msix.Domain.Storage;
 
 namespace Msix.Domain.Records;
 
-/// <summary>Reads a child's consolidated record by MSIX ID: one point read, and one per State record for its identity link.</summary>
+/// <summary>
+/// Reads a child's consolidated record by MSIX ID: one point read, which holds a copy of each State record's identity
+/// link; a link the record holds no current copy of (written before copies were kept, or during a merge) is read.
+/// </summary>
 public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> records, IDocumentStore<IdentityLink> links)
 {
     /// <summary>The child's record; null when no State holds a record under this MSIX ID.</summary>
@@ -28,7 +31,9 @@ public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> recor
             .ThenBy(c => c.State, StringComparer.Ordinal)
             .ThenBy(c => c.StateStudentId, StringComparer.Ordinal)
             .ToList();
-        var linked = await Task.WhenAll(newest.Select(c => links.ReadAsync(IdentityLink.IdOf(c.State, c.StateStudentId), cancellationToken)));
+        // The record's copy of each link when it holds one that links here; otherwise the link itself.
+        var linked = await Task.WhenAll(newest.Select(async c => stored.Document.LinkCopyOf(c.Id)
+            ?? (await links.ReadAsync(IdentityLink.IdOf(c.State, c.StateStudentId), cancellationToken))?.Document));
 
         // OrderBy is stable: on the same date the most recent State record comes first, then the order the State sent.
         List<EnrollmentEntry> enrollments = [.. newest
@@ -56,6 +61,6 @@ public sealed class StudentRecordReader(IDocumentStore<ConsolidatedRecord> recor
                 c.Record.Demographics.AlternateStateStudentIds,
                 c.AsOf,
                 c.SubmissionId,
-                c.StoredAt) { Link = linked[i]?.Document })]);
+                c.StoredAt) { Link = linked[i] is { } link ? link with { KeyedFields = null } : null })]);
     }
 }

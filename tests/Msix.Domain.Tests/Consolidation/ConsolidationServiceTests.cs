@@ -104,6 +104,32 @@ public sealed class ConsolidationServiceTests
     }
 
     [Fact]
+    public async Task The_consolidated_record_holds_a_copy_of_each_State_records_link_until_it_is_withdrawn()
+    {
+        var msixId = await ConsolidateAsync("TX", TestRecords.Child());
+        var link = (await _links.ReadAsync("TX-TX001", CancellationToken.None))!.Document;
+
+        var copy = Assert.Single((await RecordOf(msixId)).Links!);
+        Assert.Equal((link.Id, link.MsixId, link.Method, link.LinkedAt), (copy.Id, copy.MsixId, copy.Method, copy.LinkedAt));
+        Assert.Null(copy.KeyedFields);
+
+        await ConsolidateAsync("TX", TestRecords.Delete(asOf: TestRecords.AsOf.AddDays(1)), "s2");
+        Assert.Empty((await RecordOf(msixId)).Links!);
+    }
+
+    [Fact]
+    public async Task A_record_kept_before_link_copies_gets_its_copy_when_its_State_record_comes_again_unchanged()
+    {
+        var msixId = await ConsolidateAsync("TX", TestRecords.Child());
+        var stored = await _records.ReadAsync(msixId, CancellationToken.None);
+        await _records.UpsertAsync(stored!.Document with { Links = null }, CancellationToken.None);
+
+        await _service.ConsolidateAsync(new ConsolidationRequest("TX", "TX001"), CancellationToken.None);
+
+        Assert.Equal(msixId, Assert.Single((await RecordOf(msixId)).Links!).MsixId);
+    }
+
+    [Fact]
     public async Task A_withdrawn_record_leaves_the_consolidated_record_and_nothing_else()
     {
         var msixId = await ConsolidateAsync("TX", TestRecords.Child());

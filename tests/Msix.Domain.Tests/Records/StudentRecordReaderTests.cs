@@ -45,6 +45,40 @@ public sealed class StudentRecordReaderTests
     }
 
     [Fact]
+    public async Task A_record_holding_copies_of_its_links_is_read_without_reading_a_link()
+    {
+        var texas = new IdentityLink("TX-TX001", "TX", "TX001", ChildId, IdentityLink.DeterministicMethod, TestRecords.AsOf) { KeyedFields = "fingerprint" };
+        var california = new IdentityLink("CA-CA-778", "CA", "CA-778", ChildId, IdentityLink.AutoLinkMethod, TestRecords.AsOf.AddDays(3));
+        var record = new ConsolidatedRecord(ChildId, ChildId, [Contribution("TX", Child("TX001", 0)), Contribution("CA", Child("CA-778", 3))], TestRecords.AsOf, TestRecords.AsOf.AddDays(3))
+            .WithLinkCopies([texas, california]);
+        await _bed.Records.UpsertAsync(record, Ct);
+        var links = new CountingStore<IdentityLink>(_bed.Links);
+
+        var view = await new StudentRecordReader(_bed.Records, links).GetAsync(ChildId, Ct);
+
+        Assert.Equal(0, links.Reads);
+        Assert.Equal([IdentityLink.AutoLinkMethod, IdentityLink.DeterministicMethod], view!.Contributions.Select(c => c.Link!.Method));
+        Assert.All(view.Contributions, c => Assert.Null(c.Link!.KeyedFields));
+    }
+
+    [Fact]
+    public async Task A_copy_that_links_the_State_record_elsewhere_is_not_used_the_link_is_read()
+    {
+        // A copy written while a merge moved the State record: the link itself says where it belongs now.
+        var elsewhere = "30000000001" + MsixId.CheckDigit("30000000001");
+        var stale = new IdentityLink("TX-TX001", "TX", "TX001", elsewhere, IdentityLink.AutoLinkMethod, TestRecords.AsOf);
+        var record = new ConsolidatedRecord(ChildId, ChildId, [Contribution("TX", Child("TX001", 0))], TestRecords.AsOf, TestRecords.AsOf) { Links = [stale] };
+        await _bed.Records.UpsertAsync(record, Ct);
+        await _bed.Links.UpsertAsync(stale with { MsixId = ChildId, Method = IdentityLink.MergedMethod, LinkedAt = TestRecords.AsOf.AddDays(1) }, Ct);
+        var links = new CountingStore<IdentityLink>(_bed.Links);
+
+        var view = await new StudentRecordReader(_bed.Records, links).GetAsync(ChildId, Ct);
+
+        Assert.Equal(1, links.Reads);
+        Assert.Equal(IdentityLink.MergedMethod, Assert.Single(view!.Contributions).Link!.Method);
+    }
+
+    [Fact]
     public async Task The_view_reads_well_as_json_and_reads_back_the_same()
     {
         var view = await _bed.ViewAsync(

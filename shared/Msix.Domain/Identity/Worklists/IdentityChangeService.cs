@@ -133,7 +133,9 @@ public sealed partial class IdentityChangeService(
                 await RelinkAsync(contribution, surviving, IdentityLink.MergedMethod, cancellationToken);
             }
 
-            var alias = stored.Document with { Contributions = [], UpdatedAt = now, AliasOf = surviving };
+            await CopyLinksAsync(surviving, moving, cancellationToken);
+
+            var alias = stored.Document with { Contributions = [], UpdatedAt = now, AliasOf = surviving, Links = null };
             if (await records.TryReplaceAsync(alias, stored.ETag, cancellationToken) is not null)
             {
                 return;
@@ -165,11 +167,12 @@ public sealed partial class IdentityChangeService(
         var now = time.GetUtcNow();
         await records.UpdateAsync(newMsixId, r => Adding(r, newMsixId, [contribution], now), cancellationToken);
         await RelinkAsync(contribution, newMsixId, IdentityLink.SplitMethod, cancellationToken);
-        var remaining = await records.UpdateAsync(msixId, r => r is null || r.Contributions.All(c => c.Id != recordKey) ? null : r with
+        await CopyLinksAsync(newMsixId, [contribution], cancellationToken);
+        var remaining = await records.UpdateAsync(msixId, r => r is null || r.Contributions.All(c => c.Id != recordKey) ? null : (r with
         {
             Contributions = [.. r.Contributions.Where(c => c.Id != recordKey)],
             UpdatedAt = now,
-        }, cancellationToken);
+        }).WithLinkCopies([]), cancellationToken);
 
         // Kept apart: a rejected pair is never linked or proposed again.
         foreach (var other in remaining?.Document.Contributions ?? [])
@@ -187,6 +190,14 @@ public sealed partial class IdentityChangeService(
         record ??= new ConsolidatedRecord(msixId, msixId, [], now, now);
         var missing = adding.Where(a => record.Contributions.All(c => c.Id != a.Id)).ToList();
         return missing.Count == 0 ? null : record with { Contributions = [.. record.Contributions, .. missing], UpdatedAt = now };
+    }
+
+    /// <summary>Brings the copies <paramref name="msixId"/>'s record holds of the links of <paramref name="moved"/> up to date with the links.</summary>
+    private async Task CopyLinksAsync(string msixId, IReadOnlyList<ContributionDocument> moved, CancellationToken cancellationToken)
+    {
+        var read = await Task.WhenAll(moved.Select(c => links.ReadAsync(c.Id, cancellationToken)));
+        List<IdentityLink> current = [.. read.Where(l => l is not null).Select(l => l!.Document)];
+        await records.UpdateAsync(msixId, r => r is null || current.All(r.HoldsCopyOf) ? null : r.WithLinkCopies(current), cancellationToken);
     }
 
     /// <summary>Points the record's identity link and its blocking-key entries at <paramref name="msixId"/>.</summary>

@@ -148,6 +148,28 @@ public sealed class WorklistTests
     }
 
     [Fact]
+    public async Task After_a_merge_and_a_split_each_record_holds_copies_of_its_links_as_they_now_are()
+    {
+        var (texas, _, item) = await NearMatchAsync();
+        var merge = await _identity.Worklist.ConfirmAsync(item.Id, "ana@ca", null, Ct);
+        await _identity.Changes.ValidateAsync(merge.Id, "luis@ca", Ct);
+
+        var merged = (await _records.ReadAsync(texas, Ct))!.Document;
+        Assert.Equal(IdentityLink.MergedMethod, merged.LinkCopyOf("CA-C1")!.Method);
+        Assert.NotNull(merged.LinkCopyOf("TX-T1"));
+        var links = new CountingStore<IdentityLink>(_links);
+        var view = await new StudentRecordReader(_records, links).GetAsync(texas, Ct);
+        Assert.Equal((0, 2), (links.Reads, view!.Contributions.Count(c => c.Link is not null)));
+
+        var split = await _identity.Changes.ProposeSplitAsync(texas, "CA-C1", "luis@ca", Ct);
+        var newId = (await _identity.Changes.ValidateAsync(split.Id, "ana@ca", Ct)).NewMsixId!;
+
+        Assert.Equal(["TX-T1"], (await _records.ReadAsync(texas, Ct))!.Document.Links!.Select(l => l.Id));
+        var moved = Assert.Single((await _records.ReadAsync(newId, Ct))!.Document.Links!);
+        Assert.Equal((newId, IdentityLink.SplitMethod), (moved.MsixId, moved.Method));
+    }
+
+    [Fact]
     public async Task Two_administrators_validating_one_merge_at_the_same_moment_carry_it_out_once()
     {
         var (texas, california, item) = await NearMatchAsync();
