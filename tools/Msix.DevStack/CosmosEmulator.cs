@@ -14,6 +14,9 @@ public sealed class CosmosEmulator : IAsyncDisposable
     /// <summary>The launcher, relative to the repository.</summary>
     public static readonly string LauncherPath = Path.Combine("tools", "emulators", "cosmosdb-server.js");
 
+    /// <summary>The size of each of V8's two young-generation semi-spaces in the emulator's Node process (MB).</summary>
+    public const int YoungGenerationMegabytes = 64;
+
     private readonly ManagedProcess _process;
 
     private CosmosEmulator(ManagedProcess process, int port)
@@ -56,7 +59,11 @@ public sealed class CosmosEmulator : IAsyncDisposable
             {
                 Name = "cosmosdb-server",
                 FileName = node,
-                Arguments = [launcher, chosen.ToString(CultureInfo.InvariantCulture), "--stop-when-stdin-closes"],
+                // The emulator keeps the whole database in one JavaScript heap. With V8's default young generation
+                // (16 MB) it stops to collect it every 75 ms under load, and with 100,000 children loaded each of
+                // those stops takes 7 to 8 ms: every request in flight waits. A 64 MB young generation stops a
+                // quarter as often.
+                Arguments = [string.Create(CultureInfo.InvariantCulture, $"--max-semi-space-size={YoungGenerationMegabytes}"), launcher, chosen.ToString(CultureInfo.InvariantCulture), "--stop-when-stdin-closes"],
                 WorkingDirectory = repositoryRoot,
                 LogFile = options.LogFile,
                 ReadyPorts = [chosen],
