@@ -7,23 +7,13 @@ namespace Msix.Domain.Audit;
 /// <summary>
 /// Seals appended entries in one journal of <see cref="AuditSeal"/>s, many appends to a seal (a group commit):
 /// while a seal is being written, the appends that finish wait, and the next seal names the ends of all the
-/// chains they reached. A seal costs at most two writes (the seal, then the journal's head, which under load one
-/// move takes past several seals) however many appends it seals, where moving each chain's own head would cost one
-/// per chain and append.
+/// chains they reached. A seal costs two writes (the seal, then the journal's head) however many appends it
+/// seals, where moving each chain's own head would cost one per chain and append.
 /// </summary>
 /// <remarks>
-/// <para>
 /// Each process writes to one journal, drawn at start from <see cref="AuditOptions.SealJournals"/>; processes
 /// that draw the same one take positions as appenders of a chain do (create-if-absent, then link to the winner).
 /// Seals are written for many callers at once, so no one caller's cancellation stops them.
-/// </para>
-/// <para>
-/// The appends a seal names return as soon as it is written: the journal's head follows on its own, one move at a
-/// time, to the last seal written when it starts (so under load one move covers several seals), while the next
-/// seal is being written. Until it has moved, the head lags the journal's end by the seals just written, as it can
-/// lag after a lost race; a verifier probes past it, and the next move, or the next seal linking to them,
-/// shows them.
-/// </para>
 /// </remarks>
 internal sealed partial class AuditSealer
 {
@@ -37,15 +27,9 @@ internal sealed partial class AuditSealer
     private readonly Lock _gate = new();
     private List<WaitingAppend> _waiting = [];
     private bool _sealing;
-    private AuditChainHead? _headWanted;
-    private bool _movingHead;
-    private Task _headMoving = Task.CompletedTask;
 
     // Touched only by the one sealing loop that runs at a time.
     private ChainTip? _tip;
-
-    // Touched only by the one loop moving the journal's head that runs at a time.
-    private string? _headETag;
 
     public AuditSealer(IDocumentStore<AuditSeal> seals, IDocumentStore<AuditChainHead> heads, AuditOptions options, TimeProvider time, ILogger logger)
     {
@@ -78,18 +62,6 @@ internal sealed partial class AuditSealer
         }
 
         return waiting.Sealed.Task.WaitAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Completes once the journal's head names the last seal this process wrote, or its move failed (the next
-    /// seal moves it again).
-    /// </summary>
-    public Task HeadSettledAsync(CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            return _headMoving.WaitAsync(cancellationToken);
-        }
     }
 
     /// <summary>Seals what waits, again and again, until nothing does. Never throws: a failure fails the appends it seals.</summary>
@@ -143,7 +115,7 @@ internal sealed partial class AuditSealer
         }
     }
 
-    /// <summary>Appends one seal to the journal, after its known end (linking to other processes' seals found there), and sets its head to follow.</summary>
+    /// <summary>Appends one seal to the journal, after its known end (linking to other processes' seals found there), then moves its head.</summary>
     private async Task WriteSealAsync(IReadOnlyList<SealedEnd> ends)
     {
         var tip = _tip ?? await ReadHeadAsync();
@@ -152,8 +124,14 @@ internal sealed partial class AuditSealer
             var seal = AuditSeal.Create(Journal, tip.Seq + 1, _time.GetUtcNow(), ends, tip.Hash);
             if (await _seals.TryCreateAsync(seal, CancellationToken.None) is not null)
             {
-                _tip = new ChainTip(seal.Seq, seal.Hash, null);
-                MoveHeadTo(seal);
+                var head = new AuditChainHead(AuditSeal.HeadIdOf(Journal), Journal, seal.Seq, seal.Hash);
+                var (etag, behind) = await AuditHeadWriter.AdvanceAsync(_heads, head, tip.HeadETag, CancellationToken.None);
+                if (behind)
+                {
+                    LogHeadBehind(Journal, seal.Seq);
+                }
+
+                _tip = new ChainTip(seal.Seq, seal.Hash, etag);
                 return;
             }
 
@@ -163,57 +141,6 @@ internal sealed partial class AuditSealer
         }
 
         throw new InvalidOperationException($"No free position found in audit journal {Journal} after {MaxProbes} tries.");
-    }
-
-    /// <summary>Has the journal's head follow <paramref name="seal"/>: starts a move unless one runs, which moves again when done.</summary>
-    private void MoveHeadTo(AuditSeal seal)
-    {
-        var head = new AuditChainHead(AuditSeal.HeadIdOf(Journal), Journal, seal.Seq, seal.Hash);
-        lock (_gate)
-        {
-            _headWanted = head;
-            if (!_movingHead)
-            {
-                _movingHead = true;
-                _headMoving = MoveHeadAsync();
-            }
-        }
-    }
-
-    /// <summary>Moves the head to the last seal wanted, again and again, until none is. Never throws: a failed move is logged and left to the next.</summary>
-    private async Task MoveHeadAsync()
-    {
-        await Task.Yield();
-        while (true)
-        {
-            AuditChainHead head;
-            lock (_gate)
-            {
-                if (_headWanted is null)
-                {
-                    _movingHead = false;
-                    return;
-                }
-
-                head = _headWanted;
-                _headWanted = null;
-            }
-
-            try
-            {
-                var (etag, behind) = await AuditHeadWriter.AdvanceAsync(_heads, head, _headETag, CancellationToken.None);
-                _headETag = etag;
-                if (behind)
-                {
-                    LogHeadBehind(Journal, head.Seq);
-                }
-            }
-            catch (Exception e)
-            {
-                _headETag = null;
-                LogHeadFailed(e, Journal, head.Seq);
-            }
-        }
     }
 
     private async Task<ChainTip> ReadHeadAsync() =>
@@ -226,9 +153,6 @@ internal sealed partial class AuditSealer
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Audit journal {Journal} could not seal {Appends} appends; they fail")]
     private partial void LogSealFailed(Exception exception, string journal, int appends);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The head of audit journal {Journal} could not be moved to seal {Seq}; the next seal moves it")]
-    private partial void LogHeadFailed(Exception exception, string journal, long seq);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The head of audit journal {Journal} stays behind seal {Seq} after other writers moved it; the next seal probes forward")]
     private partial void LogHeadBehind(string journal, long seq);

@@ -79,12 +79,6 @@ public sealed partial class AuditTrail
     }
 
     /// <summary>
-    /// Completes once the head of this process's journal names the last seal it wrote (an append returns when its
-    /// seal is written, and the head follows), or its move failed, which the next seal retries.
-    /// </summary>
-    public Task JournalHeadSettledAsync(CancellationToken cancellationToken) => _sealer.HeadSettledAsync(cancellationToken);
-
-    /// <summary>
     /// Up to <paramref name="count"/> entries of <paramref name="chain"/> from position <paramref name="fromSeq"/> on,
     /// oldest first (at most <see cref="AuditOptions.MaxPageSize"/>). Empty past the end. An entry missing
     /// from the store is left out (the positions show the gap; the verifier reports it).

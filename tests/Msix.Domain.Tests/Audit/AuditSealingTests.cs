@@ -31,71 +31,7 @@ public sealed class AuditSealingTests
         Assert.Equal(18, sealedEnds.Count);
         Assert.All(written.Skip(1).SelectMany(w => w), e => Assert.Contains((e.Chain, e.Seq, e.Hash), sealedEnds));
         Assert.Equal(seals[0].Hash, seals[1].PreviousHash);
-        await _bed.Trail.JournalHeadSettledAsync(Ct);
         Assert.Equal((2L, seals[1].Hash), await JournalHeadAsync());
-    }
-
-    [Fact]
-    public async Task An_append_returns_once_its_seal_is_written_and_the_journals_head_follows()
-    {
-        _bed.Heads.CreateGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        var written = await _bed.Trail.AppendAsync(AuditTestbed.Event("user-1", AuditTestbed.NewMsixIds(1)), Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
-
-        var seal = Assert.Single(await _bed.SealsAsync(_bed.Trail.Journal));
-        Assert.Equal(written.Select(e => (e.Chain, e.Seq, e.Hash)).Order(), seal.Ends.Select(e => (e.Chain, e.Seq, e.Hash)).Order());
-        await UntilAsync(() => _bed.Heads.CreatesHeld == 1);
-        Assert.Null(await _bed.Heads.ReadAsync(AuditSeal.HeadIdOf(_bed.Trail.Journal), Ct));
-        Assert.False(_bed.Trail.JournalHeadSettledAsync(Ct).IsCompleted, "the head was reported settled while its move was held");
-
-        _bed.Heads.CreateGate.SetResult();
-        await _bed.Trail.JournalHeadSettledAsync(Ct);
-        Assert.Equal((1L, seal.Hash), await JournalHeadAsync());
-    }
-
-    [Fact]
-    public async Task Seals_written_while_the_head_moves_are_followed_by_one_move_to_the_last()
-    {
-        _bed.Heads.CreateGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await _bed.Trail.AppendAsync(AuditTestbed.Event("user-1"), Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
-        await UntilAsync(() => _bed.Heads.CreatesHeld == 1);
-
-        // Three more seals while the head's first move is held: each append returns without waiting for it.
-        for (var i = 0; i < 3; i++)
-        {
-            await _bed.Trail.AppendAsync(AuditTestbed.Event("user-1"), Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
-        }
-
-        _bed.Heads.CreateGate.SetResult();
-        await _bed.Trail.JournalHeadSettledAsync(Ct);
-
-        var seals = await _bed.SealsAsync(_bed.Trail.Journal);
-        Assert.Equal(4, seals.Count);
-        Assert.Equal((4L, seals[^1].Hash), await JournalHeadAsync());
-        Assert.Equal((1, 1), (_bed.Heads.Creates, _bed.Heads.Replaces));
-        Assert.True((await _bed.JournalVerifier.VerifyAsync(_bed.Trail.Journal, Ct)).Ok);
-    }
-
-    [Fact]
-    public async Task A_head_that_cannot_be_moved_fails_no_append_and_the_next_seal_moves_it()
-    {
-        _bed.Heads.CreateGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _bed.Heads.CreateGate.SetException(new InvalidOperationException("the store is unreachable"));
-
-        await _bed.Trail.AppendAsync(AuditTestbed.Event("user-1"), Ct);
-        await _bed.Trail.JournalHeadSettledAsync(Ct);
-        Assert.Null(await _bed.Heads.ReadAsync(AuditSeal.HeadIdOf(_bed.Trail.Journal), Ct));
-        var lagging = await _bed.JournalVerifier.VerifyAsync(_bed.Trail.Journal, Ct);
-        Assert.True(lagging.Ok, lagging.Reason);
-        Assert.Equal(1, lagging.EntriesChecked);
-
-        _bed.Heads.CreateGate = null;
-        await _bed.Trail.AppendAsync(AuditTestbed.Event("user-1"), Ct);
-        await _bed.Trail.JournalHeadSettledAsync(Ct);
-
-        var seals = await _bed.SealsAsync(_bed.Trail.Journal);
-        Assert.Equal((2L, seals[^1].Hash), await JournalHeadAsync());
-        Assert.True((await _bed.JournalVerifier.VerifyAsync(_bed.Trail.Journal, Ct)).Ok);
     }
 
     [Fact]

@@ -21,9 +21,6 @@ internal sealed class TamperableDocumentStore<T> : IDocumentStore<T>
     /// <summary>Documents created (not counting creates refused).</summary>
     public int Creates { get; private set; }
 
-    /// <summary>Documents replaced (not counting replaces refused).</summary>
-    public int Replaces { get; private set; }
-
     /// <summary>When set, every create waits for it first (and throws what it is faulted with).</summary>
     public TaskCompletionSource? CreateGate { get; set; }
 
@@ -109,9 +106,7 @@ internal sealed class TamperableDocumentStore<T> : IDocumentStore<T>
         await Task.Yield();
         lock (_lock)
         {
-            var replaced = _removed.Contains(document.Id) ? null : _inner.TryReplaceAsync(document, etag, cancellationToken).Result;
-            Replaces += replaced is null ? 0 : 1;
-            return replaced;
+            return _removed.Contains(document.Id) ? null : _inner.TryReplaceAsync(document, etag, cancellationToken).Result;
         }
     }
 

@@ -73,8 +73,6 @@ public sealed class AuditCommandTests(EmulatorsFixture emulators)
             await trail.AppendAsync(new AuditEvent(Staff, "SchoolStaff", "TX", DateTimeOffset.UtcNow, "SearchStudents", [MsixId.NewId()], null), ct);
         }
 
-        await trail.JournalHeadSettledAsync(ct);
-
         using var folder = new TemporaryFolder();
         var file = Path.Combine(folder.Path, "anchors.jsonl");
 

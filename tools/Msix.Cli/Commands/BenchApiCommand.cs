@@ -124,7 +124,7 @@ internal static class BenchApiCommand
         return 0;
     }
 
-    /// <summary>How many seals the audit journals hold, by their heads (which follow every seal).</summary>
+    /// <summary>How many seals the audit journals hold, by their heads (moved on every seal).</summary>
     private static async Task<long> SealsAsync(IDocumentStore<AuditChainHead> heads, CancellationToken cancellationToken)
     {
         var journals = new AuditOptions().SealJournals;
