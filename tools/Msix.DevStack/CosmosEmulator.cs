@@ -15,7 +15,7 @@ public sealed class CosmosEmulator : IAsyncDisposable
     public static readonly string LauncherPath = Path.Combine("tools", "emulators", "cosmosdb-server.js");
 
     /// <summary>The size of each of V8's two young-generation semi-spaces in the emulator's Node process (MB).</summary>
-    public const int YoungGenerationMegabytes = 64;
+    private const int YoungGenerationMegabytes = 64;
 
     private readonly ManagedProcess _process;
 
